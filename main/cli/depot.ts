@@ -1,0 +1,148 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { SingleBar, Presets } from 'cli-progress';
+import { openCore } from '../core';
+import { openDatabase } from '../db/open';
+import { backupDatabase } from '../db/backup';
+import { DepotError } from '../contract/errors';
+import { startHttpServer } from '../server/httpServer';
+import { DEMO_PIN, DEMO_STAFF, seedDemo } from '../seed/demo';
+import { scaleGenerators } from '../seed/scale';
+import { dataDirFor, rendererDir, repoRoot, resourcesDir } from './paths';
+
+// `npm run depot -- <command>`: admin work on a depot database without the desktop app.
+const USAGE = `Usage: npm run depot -- <command> --db <file> [options]
+
+Commands:
+  migrate                 create or migrate the database
+  backup <file>           write a consistent copy of the database to <file>
+  seed --demo             fill a new database with a small bilingual demo depot
+  seed --scale <N>        add N generated rows per scale generator (performance work)
+  serve [--port <n>]      browser mode: serve the app on 127.0.0.1 (token printed; or DEPOT_TOKEN)
+`;
+
+function version(): string {
+  return (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string })
+    .version;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      db: { type: 'string' },
+      port: { type: 'string' },
+      demo: { type: 'boolean', default: false },
+      scale: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  if (!values.db) throw new DepotError('VALIDATION', `--db <file> is required.\n\n${USAGE}`);
+  const dbFile = resolve(values.db);
+
+  switch (command) {
+    case 'migrate': {
+      const db = await openDatabase(dbFile);
+      await db.destroy();
+      console.log(`Migrated ${dbFile}`);
+      return;
+    }
+    case 'backup': {
+      const target = rest[0];
+      if (!target) throw new DepotError('VALIDATION', 'backup needs a target file: backup <file>');
+      if (!existsSync(dbFile)) throw new DepotError('NOT_FOUND', `No database at ${dbFile}`);
+      const db = await openDatabase(dbFile);
+      try {
+        await backupDatabase(db, resolve(target));
+      } finally {
+        await db.destroy();
+      }
+      console.log(`Backed up ${dbFile} to ${resolve(target)}`);
+      return;
+    }
+    case 'seed':
+      return seed(dbFile, values.demo, values.scale);
+    case 'serve':
+      return serve(dbFile, values.port);
+    default:
+      throw new DepotError('VALIDATION', `Unknown command "${command}".\n\n${USAGE}`);
+  }
+}
+
+async function seed(dbFile: string, demo: boolean, scale: string | undefined): Promise<void> {
+  if (!demo && scale === undefined)
+    throw new DepotError('VALIDATION', 'seed needs --demo or --scale <N>');
+  const db = await openDatabase(dbFile);
+  try {
+    if (demo) {
+      const { staff } = await seedDemo(db, new Date());
+      console.log(`Demo depot seeded: ${staff} staff, PIN ${DEMO_PIN} for each:`);
+      for (const person of DEMO_STAFF)
+        console.log(
+          `  ${person.username.padEnd(6)} ${person.displayName} (${person.roles.join(', ')})`,
+        );
+    }
+    if (scale !== undefined) {
+      const n = Number(scale);
+      if (!Number.isInteger(n) || n < 1 || n > 10_000_000) {
+        throw new DepotError('VALIDATION', '--scale must be a whole number from 1 to 10,000,000');
+      }
+      for (const generator of scaleGenerators) {
+        const bar = new SingleBar(
+          { format: `${generator.name} [{bar}] {percentage}% {value}/{total} {eta}s left` },
+          Presets.shades_classic,
+        );
+        bar.start(n, 0);
+        await generator.run(db, n, (done) => bar.update(done));
+        bar.stop();
+      }
+    }
+  } finally {
+    await db.destroy();
+  }
+}
+
+async function serve(dbFile: string, portText: string | undefined): Promise<void> {
+  const port = portText === undefined ? 0 : Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new DepotError('VALIDATION', '--port must be 0-65535');
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    throw new DepotError(
+      'NOT_FOUND',
+      'The renderer is not built; run `npm run build` (npm run serve does).',
+    );
+  }
+  const core = await openCore({
+    dbFile,
+    dataDir: dataDirFor(dbFile),
+    resourcesDir,
+    host: { kind: 'browser', version: version() },
+  });
+  const server = await startHttpServer({
+    core,
+    rendererDir,
+    port,
+    token: process.env.DEPOT_TOKEN || undefined,
+  });
+  console.log(`Depot listening on ${server.url}`);
+  const stop = () => {
+    void server
+      .close()
+      .then(() => core.close())
+      .finally(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error instanceof DepotError ? `depot: ${error.message}` : error);
+  process.exit(1);
+});

@@ -1,0 +1,111 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { createTestDepot, refused, type TestDepot } from '../testing/testCore';
+import { combineHandlerMaps } from './dispatcher';
+import { defineHandler } from './handler';
+import { handlers } from '../handlers';
+
+let depot: TestDepot;
+beforeEach(async () => {
+  depot = await createTestDepot();
+});
+afterEach(() => depot.close());
+
+describe('the dispatcher', () => {
+  it('refuses an unknown channel', async () => {
+    const result = await depot.admin.raw('tickets/teleport', {});
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL', message: 'No such channel: tickets/teleport' },
+    });
+  });
+
+  it('does not treat inherited object keys as channels', async () => {
+    const result = await depot.admin.raw('constructor', {});
+    expect(result.ok).toBe(false);
+  });
+
+  it('names every bad field and writes nothing', async () => {
+    const before = await depot.core.db('staff').count<{ n: number }[]>({ n: '*' });
+    const result = await depot.admin.raw('staff/create', {
+      username: '1x',
+      displayName: '',
+      roles: [],
+      pin: '12',
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('VALIDATION');
+    const fields = (result.error.details?.issues as { field: string }[]).map((i) => i.field).sort();
+    expect(fields).toEqual(['displayName', 'pin', 'roles', 'username']);
+    expect(result.error.message).toMatch(/pin: PIN must be 4 to 8 digits/);
+    const after = await depot.core.db('staff').count<{ n: number }[]>({ n: '*' });
+    expect(after).toEqual(before);
+  });
+
+  it('refuses unknown fields rather than ignoring them', async () => {
+    const error = await refused(
+      depot.admin.call('settings/update', { depot: { name: 'X' }, evil: 1 } as never),
+    );
+    expect(error.code).toBe('VALIDATION');
+    expect(error.message).toMatch(/evil/);
+  });
+
+  it('requires a signed-in staff member for non-public channels', async () => {
+    const stranger = depot.client('stranger');
+    const error = await refused(stranger.call('settings/get', {}));
+    expect(error.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a technician calling a supervisor-only channel, in the core', async () => {
+    const tech = await depot.as(['technician']);
+    const error = await refused(tech.call('audit/list', {}));
+    expect(error.code).toBe('FORBIDDEN');
+    expect(error.message).toMatch(/may not use audit\/list/);
+    const supervisor = await depot.as(['supervisor']);
+    await expect(supervisor.call('audit/list', {})).resolves.toBeInstanceOf(Array);
+  });
+
+  it('refuses a technician changing settings and records nothing', async () => {
+    const tech = await depot.as(['technician']);
+    const error = await refused(tech.call('settings/update', { depot: { name: 'Hijacked' } }));
+    expect(error.code).toBe('FORBIDDEN');
+    const settings = await depot.admin.call('settings/get', {});
+    expect(settings.depot.name).toBe('Depot');
+  });
+
+  it('hides internal failures behind a generic message', async () => {
+    await depot.core.db.raw('DROP TABLE documents');
+    const result = await depot.admin.raw('documents/list', {});
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: expect.stringMatching(/Internal error/) },
+    });
+  });
+});
+
+describe('combining handler maps', () => {
+  const ping = defineHandler({
+    summary: 'ping',
+    access: 'public',
+    input: z.object({}),
+    run: async () => 'pong',
+  });
+
+  it('refuses a channel declared twice', () => {
+    expect(() => combineHandlerMaps({ 'a/ping': ping }, { 'a/ping': ping })).toThrow(
+      /declared twice/,
+    );
+  });
+
+  it('refuses a channel that is not domain/verb', () => {
+    expect(() => combineHandlerMaps({ ping })).toThrow(/not domain\/verb/);
+  });
+
+  it('every real channel declares who may call it', () => {
+    for (const [channel, handler] of Object.entries(handlers)) {
+      expect(handler.access, channel).toBeDefined();
+      expect(handler.summary.length, channel).toBeGreaterThan(5);
+    }
+  });
+});

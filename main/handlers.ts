@@ -1,0 +1,24 @@
+import { combineHandlerMaps } from './contract/dispatcher';
+import type { HandlerInput, HandlerOutput } from './contract/handler';
+import { appHandlers } from './app/handlers';
+import { auditHandlers } from './audit/handlers';
+import { documentHandlers } from './documents/handlers';
+import { sessionHandlers } from './session/handlers';
+import { settingsHandlers } from './settings/handlers';
+import { staffHandlers } from './staff/handlers';
+
+// The one contract between the UI and the core (STYLE.md habit 1): every domain declares its
+// own map beside its code, and this file combines them. A channel declared twice stops start-up.
+export const handlers = combineHandlerMaps(
+  appHandlers,
+  sessionHandlers,
+  staffHandlers,
+  settingsHandlers,
+  auditHandlers,
+  documentHandlers,
+);
+
+export type Handlers = typeof handlers;
+export type Channel = keyof Handlers & string;
+export type Input<K extends Channel> = HandlerInput<Handlers[K]>;
+export type Output<K extends Channel> = HandlerOutput<Handlers[K]>;

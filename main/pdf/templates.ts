@@ -1,0 +1,18 @@
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Language } from '../contract/language';
+import type { DocumentKind } from './engine';
+import { sampleDocument } from './templates/sample';
+
+// Every printable kind maps to one template: a function of the snapshot and the language only
+// (no database, no clock), so an archived snapshot always describes what was printed.
+// Async only because barcodes are encoded as PNG by zlib.
+export type Template = (snapshot: unknown, language: Language) => Promise<TDocumentDefinitions>;
+
+export const templates: Record<DocumentKind, Template> = {
+  sample: sampleDocument,
+};
+
+export function templateFor(kind: string): Template {
+  if (!Object.hasOwn(templates, kind)) throw new Error(`Unknown document kind "${kind}"`);
+  return templates[kind as DocumentKind];
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { LANGUAGES } from '../contract/language';
+
+// Depot settings (issue 2, item 7). Each section is one row in `settings`; missing sections
+// take these defaults, so a new depot works before anyone opens Settings.
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD');
+
+export const depotSection = z.object({
+  name: z.string().trim().min(1, 'Depot name is required').max(80),
+  nameZh: z.string().trim().max(80).default(''),
+  address: z.string().trim().max(200).default(''),
+  phone: z.string().trim().max(40).default(''),
+});
+
+export const localeSection = z.object({
+  defaultLanguage: z.enum(LANGUAGES),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter ISO currency code'),
+});
+
+export const policySection = z.object({
+  /** Policy 2: respond to an emergency fault within X hours of the call. */
+  emergencyResponseHours: z.number().int().min(1).max(168),
+  /** Policy 2: technician on site within Y working days. */
+  onSiteWorkingDays: z.number().int().min(0).max(60),
+  /** Policy 3.6: follow-up call within N working days of the repair. */
+  followUpWorkingDays: z.number().int().min(0).max(60),
+  /** Labour rate per hour, integer minor units of the currency. */
+  labourRatePerHour: z.number().int().min(0).max(100_000_000),
+});
+
+export const calendarSection = z.object({
+  /** ISO weekdays the depot works: 1 = Monday ... 7 = Sunday. */
+  workingDays: z
+    .array(z.number().int().min(1).max(7))
+    .min(1, 'At least one working day')
+    .refine((days) => new Set(days).size === days.length, 'Each weekday once'),
+  holidays: z.array(isoDate).max(400),
+});
+
+export const securitySection = z.object({
+  /** Lock the workstation after this many idle minutes (0 = never). */
+  autoLockMinutes: z.number().int().min(0).max(480),
+});
+
+export const settingsSchema = z.object({
+  depot: depotSection,
+  locale: localeSection,
+  policy: policySection,
+  calendar: calendarSection,
+  security: securitySection,
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type SettingsSection = keyof Settings;
+
+export const settingsPatchSchema = z
+  .object({
+    depot: depotSection.partial(),
+    locale: localeSection.partial(),
+    policy: policySection.partial(),
+    calendar: calendarSection.partial(),
+    security: securitySection.partial(),
+  })
+  .partial()
+  .strict();
+
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  depot: { name: 'Depot', nameZh: '', address: '', phone: '' },
+  locale: { defaultLanguage: 'zh-TW', currency: 'TWD' },
+  policy: {
+    emergencyResponseHours: 4,
+    onSiteWorkingDays: 2,
+    followUpWorkingDays: 3,
+    labourRatePerHour: 80_000,
+  },
+  calendar: { workingDays: [1, 2, 3, 4, 5], holidays: [] },
+  security: { autoLockMinutes: 10 },
+};
