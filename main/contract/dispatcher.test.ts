@@ -1,9 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import { createTestDepot, refused, type TestDepot } from '../testing/testCore';
 import { combineHandlerMaps } from './dispatcher';
 import { defineHandler } from './handler';
-import { handlers } from '../handlers';
+import { handlers, type Input, type Output } from '../handlers';
+import type { Settings } from '../settings/settingsSchema';
+import type { Actor } from './roles';
 
 let depot: TestDepot;
 beforeEach(async () => {
@@ -107,5 +109,13 @@ describe('combining handler maps', () => {
       expect(handler.access, channel).toBeDefined();
       expect(handler.summary.length, channel).toBeGreaterThan(5);
     }
+  });
+});
+
+describe('the contract types', () => {
+  it('carries each channel\'s input and result types to callers', () => {
+    expectTypeOf<Output<'settings/get'>>().toEqualTypeOf<Settings>();
+    expectTypeOf<Output<'session/signIn'>>().toEqualTypeOf<Actor>();
+    expectTypeOf<Input<'session/signIn'>>().toEqualTypeOf<{ staffId: number; pin: string }>();
   });
 });

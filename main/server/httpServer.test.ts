@@ -44,7 +44,8 @@ describe('browser mode', () => {
 
   it('refuses requests without the token and changes nothing', async () => {
     const before = await staffCount();
-    for (const headers of [{}, { authorization: 'Bearer wrong' }, { authorization: TOKEN }]) {
+    const attempts: Record<string, string>[] = [{}, { authorization: 'Bearer wrong' }, { authorization: TOKEN }];
+    for (const headers of attempts) {
       const res = await api(
         'staff/create',
         { username: 'x1', displayName: 'X', roles: ['admin'], pin: '1111' },
