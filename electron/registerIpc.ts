@@ -1,0 +1,60 @@
+import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import type { Core } from '../main/core';
+import type { Result } from '../main/contract/errors';
+import type { CoreEventName } from '../main/events';
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from './ipcChannels';
+
+export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
+
+/**
+ * A call reaches the core only from the top frame of one of our main windows while it shows the
+ * app itself: not from a preview window, a sub-frame, or a page navigated elsewhere.
+ */
+export function createSenderCheck(deps: {
+  isMainWindow: (contents: WebContents) => boolean;
+  isAppUrl: (url: string) => boolean;
+}): SenderCheck {
+  return (event) => {
+    const frame = event.senderFrame;
+    if (!frame || frame.parent !== null) return false;
+    return deps.isMainWindow(event.sender) && deps.isAppUrl(frame.url);
+  };
+}
+
+const FORBIDDEN: Result<never> = {
+  ok: false,
+  error: { code: 'FORBIDDEN', message: 'This page may not call the Depot core.' },
+};
+
+export function registerIpc(core: Pick<Core, 'invoke'>, isTrustedSender: SenderCheck): void {
+  ipcMain.handle(
+    INVOKE_CHANNEL,
+    async (event, channel: unknown, input: unknown): Promise<Result<unknown>> => {
+      if (!isTrustedSender(event)) return FORBIDDEN;
+      if (typeof channel !== 'string') {
+        return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'No such channel.' } };
+      }
+      // Each window is its own client: its own signed-in staff member and idle lock.
+      return core.invoke(`wc:${event.sender.id}`, channel, input);
+    },
+  );
+}
+
+// Listed as a record so that a new core event fails the type check until it is forwarded.
+const FORWARDED: Record<CoreEventName, true> = { 'core/progress': true, 'updater/status': true };
+
+/** Pushes every core event to every main window; returns the unsubscribe function. */
+export function forwardCoreEvents(
+  events: Core['events'],
+  targets: () => WebContents[],
+): () => void {
+  const names = Object.keys(FORWARDED) as CoreEventName[];
+  const unsubscribe = names.map((name) =>
+    events.on(name, (payload) => {
+      for (const contents of targets()) {
+        if (!contents.isDestroyed()) contents.send(EVENT_CHANNEL, name, payload);
+      }
+    }),
+  );
+  return () => unsubscribe.forEach((off) => off());
+}
