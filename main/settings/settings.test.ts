@@ -33,6 +33,7 @@ describe('settings', () => {
     const cases: [unknown, RegExp][] = [
       [{ policy: { emergencyResponseHours: -1 } }, /policy\.emergencyResponseHours/],
       [{ policy: { labourRatePerHour: 12.5 } }, /policy\.labourRatePerHour/],
+      [{ policy: { reRepairWindowDays: -1 } }, /policy\.reRepairWindowDays/],
       [{ calendar: { workingDays: [1, 1] } }, /calendar\.workingDays: Each weekday once/],
       [{ calendar: { holidays: ['27/01/2027'] } }, /calendar\.holidays\.0: Use YYYY-MM-DD/],
       [{ locale: { currency: 'dollars' } }, /locale\.currency/],

@@ -27,6 +27,8 @@ export const policySection = z.object({
   followUpWorkingDays: z.number().int().min(0).max(60),
   /** Labour rate per hour, integer minor units of the currency. */
   labourRatePerHour: z.number().int().min(0).max(100_000_000),
+  /** Policy 4 (repair success rate): a unit back within N days of a completed repair is a re-repair. */
+  reRepairWindowDays: z.number().int().min(0).max(3650),
 });
 
 export const calendarSection = z.object({
@@ -75,6 +77,7 @@ export const DEFAULT_SETTINGS: Settings = {
     onSiteWorkingDays: 2,
     followUpWorkingDays: 3,
     labourRatePerHour: 80_000,
+    reRepairWindowDays: 90,
   },
   calendar: { workingDays: [1, 2, 3, 4, 5], holidays: [] },
   security: { autoLockMinutes: 10 },

@@ -1,0 +1,110 @@
+import { Center, Loader, Tabs } from '@mantine/core';
+import {
+  IconBuildingStore,
+  IconCalendar,
+  IconFileText,
+  IconHistory,
+  IconLanguage,
+  IconScale,
+  IconShieldLock,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate, useParams } from 'react-router';
+import type { Actor } from '../../../../../main/contract/roles';
+import { useDepotSettings } from '../../../stores/depotSettings';
+import { hasRole } from '../../../stores/session';
+import { WorkspacePage } from '../../workspace/WorkspacePage/WorkspacePage';
+import { AuditTab } from '../AuditTab/AuditTab';
+import { CalendarTab } from '../CalendarTab/CalendarTab';
+import { DepotTab } from '../DepotTab/DepotTab';
+import { DocumentsTab } from '../DocumentsTab/DocumentsTab';
+import { LanguageTab } from '../LanguageTab/LanguageTab';
+import { PolicyTab } from '../PolicyTab/PolicyTab';
+import { SecurityTab } from '../SecurityTab/SecurityTab';
+import { StaffTab } from '../StaffTab/StaffTab';
+
+type TabId =
+  'depot' | 'policy' | 'calendar' | 'language' | 'security' | 'staff' | 'audit' | 'documents';
+
+const TABS: { id: TabId; icon: Icon }[] = [
+  { id: 'depot', icon: IconBuildingStore },
+  { id: 'policy', icon: IconScale },
+  { id: 'calendar', icon: IconCalendar },
+  { id: 'language', icon: IconLanguage },
+  { id: 'security', icon: IconShieldLock },
+  { id: 'staff', icon: IconUsers },
+  { id: 'audit', icon: IconHistory },
+  { id: 'documents', icon: IconFileText },
+];
+
+/**
+ * Settings for admins and supervisors. Only admins change anything (settings/update and
+ * staff changes are admin channels); supervisors read, and see staff and the audit trail.
+ */
+export function SettingsPage({ actor }: { actor: Actor }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { tab } = useParams();
+  const settings = useDepotSettings((s) => s.settings);
+  const canEdit = hasRole(actor, 'admin');
+
+  if (!tab || !TABS.some((x) => x.id === tab)) return <Navigate to="/settings/depot" replace />;
+
+  const panel = (id: TabId) => {
+    if (!settings) {
+      return (
+        <Center p="xl">
+          <Loader size="sm" />
+        </Center>
+      );
+    }
+    switch (id) {
+      case 'depot':
+        return <DepotTab settings={settings} canEdit={canEdit} />;
+      case 'policy':
+        return <PolicyTab settings={settings} canEdit={canEdit} />;
+      case 'calendar':
+        return <CalendarTab settings={settings} canEdit={canEdit} />;
+      case 'language':
+        return <LanguageTab settings={settings} canEdit={canEdit} />;
+      case 'security':
+        return <SecurityTab settings={settings} canEdit={canEdit} />;
+      case 'staff':
+        return <StaffTab actor={actor} canEdit={canEdit} />;
+      case 'audit':
+        return <AuditTab />;
+      case 'documents':
+        return <DocumentsTab />;
+    }
+  };
+
+  return (
+    <WorkspacePage title={t('settings.title')} purpose={t('settings.purpose')}>
+      <Tabs
+        value={tab}
+        onChange={(value) => void navigate(`/settings/${value ?? 'depot'}`)}
+        keepMounted={false}
+      >
+        <Tabs.List mb="lg">
+          {TABS.map(({ id, icon: TabIcon }) => (
+            <Tabs.Tab
+              key={id}
+              value={id}
+              leftSection={<TabIcon size={16} stroke={1.6} />}
+              data-testid={`settings-tab-${id}`}
+            >
+              {t(`settings.tabs.${id}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        {TABS.map(({ id }) => (
+          <Tabs.Panel key={id} value={id}>
+            {tab === id && panel(id)}
+          </Tabs.Panel>
+        ))}
+      </Tabs>
+    </WorkspacePage>
+  );
+}

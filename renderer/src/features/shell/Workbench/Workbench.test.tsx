@@ -1,0 +1,58 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as Bridge from '../../../bridge';
+import type { Actor } from '../../../../../main/contract/roles';
+import { useSession } from '../../../stores/session';
+import { fakeInvoke } from '../../../test/bridgeMock';
+import { renderScreen } from '../../../test/render';
+import { Workbench } from './Workbench';
+
+const bridge = vi.hoisted(() => ({ invoke: vi.fn() }));
+vi.mock('../../../bridge', async (importOriginal) => ({
+  ...(await importOriginal<typeof Bridge>()),
+  invoke: bridge.invoke,
+  onCoreEvent: () => () => {},
+}));
+
+const tech: Actor = { id: 2, username: 'lin', displayName: 'Lin Chih-hao', roles: ['technician'] };
+const admin: Actor = { id: 1, username: 'mchen', displayName: '陳美玲', roles: ['admin'] };
+
+describe('Workbench', () => {
+  beforeEach(() => {
+    bridge.invoke.mockImplementation(
+      fakeInvoke({
+        // The header waits for the depot name; these tests do not need it.
+        'settings/get': () => new Promise(() => {}),
+        'session/lock': () => null,
+      }),
+    );
+  });
+
+  it('shows Settings only to admins and supervisors', () => {
+    renderScreen(<Workbench actor={tech} />, { route: '/intake' });
+    expect(screen.getByTestId('nav-intake')).toBeTruthy();
+    expect(screen.getByTestId('nav-stockroom')).toBeTruthy();
+    expect(screen.queryByTestId('nav-settings')).toBeNull();
+  });
+
+  it('switches workspaces with Alt+number and locks with Ctrl+L', async () => {
+    useSession.setState({
+      status: {
+        needsSetup: false,
+        state: 'signedIn',
+        staff: admin,
+        autoLockMinutes: 10,
+        defaultLanguage: 'en',
+      },
+    });
+    renderScreen(<Workbench actor={admin} />, { route: '/intake' });
+    expect(screen.getByTestId('page-title').textContent).toBe('Intake');
+
+    fireEvent.keyDown(document.documentElement, { key: '2', code: 'Digit2', altKey: true });
+    await waitFor(() => expect(screen.getByTestId('page-title').textContent).toBe('Bench'));
+
+    fireEvent.keyDown(document.documentElement, { key: 'l', code: 'KeyL', ctrlKey: true });
+    await waitFor(() => expect(useSession.getState().status?.state).toBe('locked'));
+    expect(bridge.invoke).toHaveBeenCalledWith('session/lock', {});
+  });
+});

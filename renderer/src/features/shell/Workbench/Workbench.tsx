@@ -1,0 +1,58 @@
+import { AppShell } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useEffect } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import type { Actor } from '../../../../../main/contract/roles';
+import { notifyError } from '../../../errors/notifyError';
+import { useDepotSettings } from '../../../stores/depotSettings';
+import { BenchPage } from '../../bench/BenchPage';
+import { IntakePage } from '../../intake/IntakePage';
+import { SettingsPage } from '../../settings/SettingsPage/SettingsPage';
+import { StockroomPage } from '../../stockroom/StockroomPage';
+import { HeaderBar } from '../HeaderBar/HeaderBar';
+import { Navbar } from '../Navbar/Navbar';
+import { useAutoLock } from '../useAutoLock';
+import { useShellHotkeys } from '../useShellHotkeys';
+import { visibleWorkspaces } from '../workspaces';
+
+/**
+ * The signed-in application. Locking unmounts it (App shows the lock screen instead), so
+ * nothing of the previous screen stays in the page while the workstation is locked.
+ */
+export function Workbench({ actor }: { actor: Actor }) {
+  const [navOpened, nav] = useDisclosure(false);
+  const workspaces = visibleWorkspaces(actor.roles);
+  const loadSettings = useDepotSettings((s) => s.load);
+  const canSettings = workspaces.some((w) => w.id === 'settings');
+
+  useEffect(() => {
+    loadSettings().catch(notifyError);
+  }, [loadSettings]);
+  useShellHotkeys(workspaces);
+  useAutoLock();
+
+  return (
+    <AppShell
+      header={{ height: 52 }}
+      navbar={{ width: 216, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      padding="lg"
+    >
+      <HeaderBar
+        actor={actor}
+        workspaces={workspaces}
+        navOpened={navOpened}
+        onToggleNav={nav.toggle}
+      />
+      <Navbar workspaces={workspaces} onNavigate={nav.close} />
+      <AppShell.Main>
+        <Routes>
+          <Route path="/intake" element={<IntakePage />} />
+          <Route path="/bench" element={<BenchPage />} />
+          <Route path="/stockroom" element={<StockroomPage />} />
+          {canSettings && <Route path="/settings/:tab?" element={<SettingsPage actor={actor} />} />}
+          <Route path="*" element={<Navigate to="/intake" replace />} />
+        </Routes>
+      </AppShell.Main>
+    </AppShell>
+  );
+}
