@@ -96,7 +96,12 @@ async function seed(dbFile: string, demo: boolean, scale: string | undefined): P
       }
       for (const generator of scaleGenerators) {
         const bar = new SingleBar(
-          { format: `${generator.name} [{bar}] {percentage}% {value}/{total} {eta}s left` },
+          {
+            format: `${generator.name} [{bar}] {percentage}% {value}/{total} {eta}s left`,
+            // Without a terminal (CI, logs) print a line every few seconds instead of redrawing.
+            noTTYOutput: true,
+            notTTYSchedule: 3000,
+          },
           Presets.shades_classic,
         );
         bar.start(n, 0);
