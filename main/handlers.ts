@@ -1,8 +1,12 @@
 import { combineHandlerMaps } from './contract/dispatcher';
 import type { HandlerInput, HandlerOutput } from './contract/handler';
 import { appHandlers } from './app/handlers';
+import { attachmentHandlers } from './attachments/handlers';
 import { auditHandlers } from './audit/handlers';
 import { documentHandlers } from './documents/handlers';
+import { intakeDocumentHandlers } from './documents/intakeDocuments';
+import { intakeHandlers } from './intake/handlers';
+import { searchHandlers } from './search/handlers';
 import { sessionHandlers } from './session/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { staffHandlers } from './staff/handlers';
@@ -16,6 +20,10 @@ export const handlers = combineHandlerMaps(
   settingsHandlers,
   auditHandlers,
   documentHandlers,
+  intakeHandlers,
+  searchHandlers,
+  attachmentHandlers,
+  intakeDocumentHandlers,
 );
 
 export type Handlers = typeof handlers;

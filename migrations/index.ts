@@ -3,6 +3,13 @@ import * as m0001 from './20261127_0001_staff';
 import * as m0002 from './20261127_0002_audit_log';
 import * as m0003 from './20261127_0003_settings';
 import * as m0004 from './20261127_0004_documents';
+import * as m0005 from './20261127_0005_product_catalogue';
+import * as m0006 from './20261127_0006_customers';
+import * as m0007 from './20261127_0007_units';
+import * as m0008 from './20261127_0008_repair_stations';
+import * as m0009 from './20261127_0009_tickets';
+import * as m0010 from './20261127_0010_ticket_attachments';
+import * as m0011 from './20261127_0011_ticket_search';
 
 export type Migration = {
   name: string;
@@ -17,4 +24,11 @@ export const migrations: readonly Migration[] = [
   { name: '20261127_0002_audit_log', ...m0002 },
   { name: '20261127_0003_settings', ...m0003 },
   { name: '20261127_0004_documents', ...m0004 },
+  { name: '20261127_0005_product_catalogue', ...m0005 },
+  { name: '20261127_0006_customers', ...m0006 },
+  { name: '20261127_0007_units', ...m0007 },
+  { name: '20261127_0008_repair_stations', ...m0008 },
+  { name: '20261127_0009_tickets', ...m0009 },
+  { name: '20261127_0010_ticket_attachments', ...m0010 },
+  { name: '20261127_0011_ticket_search', ...m0011 },
 ];

@@ -53,8 +53,11 @@ function absolute(dataDir: string, file: string): string {
   return join(dataDir, ...file.split('/'));
 }
 
-/** Writes so that a crash leaves either no file or the whole file, never a torn one. */
-async function writeDurably(path: string, dir: string, data: Buffer): Promise<void> {
+/**
+ * Writes so that a crash leaves either no file or the whole file, never a torn one (also used
+ * by main/attachments/ for photos and signatures).
+ */
+export async function writeDurably(path: string, dir: string, data: Buffer): Promise<void> {
   await mkdir(dir, { recursive: true });
   const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   try {

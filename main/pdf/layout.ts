@@ -98,3 +98,8 @@ export function formatDateTime(iso: string): string {
     `${pad(d.getHours())}:${pad(d.getMinutes())}`
   );
 }
+
+/** The local calendar day of a stored instant, for a line where the time would be noise. */
+export function formatDate(iso: string): string {
+  return formatDateTime(iso).slice(0, 10);
+}

@@ -1,7 +1,9 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Language } from '../contract/language';
 import type { DocumentKind } from './engine';
+import { receiptDocument } from './templates/receipt';
 import { sampleDocument } from './templates/sample';
+import { unitLabelDocument } from './templates/unitLabel';
 
 // Every printable kind maps to one template: a function of the snapshot and the language only
 // (no database, no clock), so an archived snapshot always describes what was printed.
@@ -10,6 +12,8 @@ export type Template = (snapshot: unknown, language: Language) => Promise<TDocum
 
 export const templates: Record<DocumentKind, Template> = {
   sample: sampleDocument,
+  receipt: receiptDocument,
+  unitLabel: unitLabelDocument,
 };
 
 export function templateFor(kind: string): Template {

@@ -5,6 +5,7 @@ import { writeAudit } from '../audit/auditLog';
 import { hashPin } from '../staff/pin';
 import { insertStaff } from '../staff/staffRepo';
 import type { Settings } from '../settings/settingsSchema';
+import { seedIntakeDemo } from './intakeDemo';
 
 // A realistic small depot with bilingual names. Each feature adds its own part here as it
 // lands (catalogue, customers, tickets, parts ...), so a demo always shows every screen in use.
@@ -72,5 +73,6 @@ export async function seedDemo(db: Knex, now: Date): Promise<{ staff: number }> 
       after: DEMO_SETTINGS.depot,
     });
   });
+  await seedIntakeDemo(db, now);
   return { staff: DEMO_STAFF.length };
 }

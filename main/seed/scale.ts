@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { intakeScaleGenerator } from './intakeScale';
 
 // The scale generator (`depot seed --scale N`): bulk rows for performance work, inserted in
 // batches inside large transactions (row-by-row inserts are ~20x slower here). Each feature
@@ -61,4 +62,4 @@ export const auditHistoryGenerator: ScaleGenerator = {
   },
 };
 
-export const scaleGenerators: ScaleGenerator[] = [auditHistoryGenerator];
+export const scaleGenerators: ScaleGenerator[] = [auditHistoryGenerator, intakeScaleGenerator];

@@ -1,0 +1,190 @@
+import { z } from 'zod';
+import { defineHandler } from '../contract/handler';
+import { DepotError } from '../contract/errors';
+import { CATALOGUE_WRITE, INTAKE_READ } from './access';
+import {
+  findModel,
+  findType,
+  listModels,
+  toType,
+  type ProductModel,
+  type ProductType,
+} from './catalogueRepo';
+import { codeSchema, idSchema, line, requiredLine } from './fields';
+import { insertedId } from './rows';
+
+const monthsSchema = z.number().int('Whole months').min(0).max(600, 'At most 600 months');
+
+const typeFields = {
+  code: codeSchema,
+  nameEn: requiredLine('English name', 80),
+  nameZh: requiredLine('Chinese name', 80),
+  /** Policy 2: the warranty period is set per product type. */
+  warrantyMonths: monthsSchema,
+  emergency: z.boolean().default(false),
+};
+
+const modelInput = z
+  .object({
+    code: codeSchema.pipe(z.string().max(40)),
+    nameEn: requiredLine('English name', 120),
+    nameZh: requiredLine('Chinese name', 120),
+    typeId: idSchema,
+    /** Policy 2: some products follow a national rule or a separate agreement. */
+    warrantyMonthsOverride: monthsSchema.nullable().default(null),
+    overrideNote: line('Override note', 200).default(''),
+  })
+  .strict()
+  .refine((m) => m.warrantyMonthsOverride === null || m.overrideNote !== '', {
+    message: 'Say which rule or agreement sets the override',
+    path: ['overrideNote'],
+  });
+
+async function mustFindType(db: Parameters<typeof findType>[0], id: number): Promise<ProductType> {
+  const type = await findType(db, id);
+  if (!type) throw new DepotError('NOT_FOUND', `No product type #${id}.`, { field: 'typeId' });
+  return type;
+}
+
+export const catalogueHandlers = {
+  'catalogue/listTypes': defineHandler({
+    summary: 'Product types with their default warranty months and emergency flag.',
+    access: INTAKE_READ,
+    input: z.object({ includeInactive: z.boolean().default(false) }).strict(),
+    run: async (ctx, input): Promise<ProductType[]> => {
+      const q = ctx.db('product_types').orderBy('code');
+      if (!input.includeInactive) void q.where({ active: true });
+      return (await q).map(toType);
+    },
+  }),
+
+  'catalogue/createType': defineHandler({
+    summary: 'Adds a product type with its warranty period (policy 2) and emergency flag.',
+    access: CATALOGUE_WRITE,
+    input: z.object(typeFields).strict(),
+    run: async (ctx, input): Promise<ProductType> => {
+      const id = await ctx.write(async (trx, audit) => {
+        if (await trx('product_types').where({ code: input.code }).first('id')) {
+          throw new DepotError('CONFLICT', `Product type code "${input.code}" is already used.`, {
+            field: 'code',
+          });
+        }
+        const at = ctx.now().toISOString();
+        const [row] = await trx('product_types')
+          .insert({
+            code: input.code,
+            name_en: input.nameEn,
+            name_zh: input.nameZh,
+            warranty_months: input.warrantyMonths,
+            emergency: input.emergency,
+            created_at: at,
+            updated_at: at,
+          })
+          .returning('id');
+        const newId = insertedId(row);
+        await audit({ entity: 'product_type', entityId: newId, action: 'create', after: input });
+        return newId;
+      });
+      return mustFindType(ctx.db, id);
+    },
+  }),
+
+  'catalogue/updateType': defineHandler({
+    summary:
+      'Changes a product type (optimistic: pass the version you saw). Past tickets keep the warranty they were decided with.',
+    access: CATALOGUE_WRITE,
+    input: z
+      .object({
+        id: idSchema,
+        version: z.number().int().positive(),
+        nameEn: typeFields.nameEn.optional(),
+        nameZh: typeFields.nameZh.optional(),
+        warrantyMonths: monthsSchema.optional(),
+        emergency: z.boolean().optional(),
+        active: z.boolean().optional(),
+      })
+      .strict(),
+    run: async (ctx, input): Promise<ProductType> => {
+      await ctx.write(async (trx, audit) => {
+        const before = await mustFindType(trx, input.id);
+        if (before.version !== input.version) {
+          throw new DepotError(
+            'CONFLICT',
+            `Product type ${before.code} was changed by someone else; reload and try again.`,
+            {
+              expected: input.version,
+              actual: before.version,
+            },
+          );
+        }
+        await trx('product_types')
+          .where({ id: input.id })
+          .update({
+            ...(input.nameEn !== undefined && { name_en: input.nameEn }),
+            ...(input.nameZh !== undefined && { name_zh: input.nameZh }),
+            ...(input.warrantyMonths !== undefined && { warranty_months: input.warrantyMonths }),
+            ...(input.emergency !== undefined && { emergency: input.emergency }),
+            ...(input.active !== undefined && { active: input.active }),
+            updated_at: ctx.now().toISOString(),
+            version: before.version + 1,
+          });
+        const after = await mustFindType(trx, input.id);
+        await audit({
+          entity: 'product_type',
+          entityId: input.id,
+          action: 'update',
+          before,
+          after,
+        });
+      });
+      return mustFindType(ctx.db, input.id);
+    },
+  }),
+
+  'catalogue/listModels': defineHandler({
+    summary: 'Product models with the warranty period in force (model override or type default).',
+    access: INTAKE_READ,
+    input: z
+      .object({
+        typeId: idSchema.optional(),
+        codePrefix: z.string().trim().toUpperCase().max(40).optional(),
+        includeInactive: z.boolean().default(false),
+      })
+      .strict(),
+    run: async (ctx, input): Promise<ProductModel[]> => listModels(ctx.db, input),
+  }),
+
+  'catalogue/createModel': defineHandler({
+    summary:
+      'Adds a product model of a type, optionally with its own warranty period and the rule behind it.',
+    access: CATALOGUE_WRITE,
+    input: modelInput,
+    run: async (ctx, input): Promise<ProductModel> => {
+      const id = await ctx.write(async (trx, audit) => {
+        await mustFindType(trx, input.typeId);
+        if (await trx('product_models').where({ code: input.code }).first('id')) {
+          throw new DepotError('CONFLICT', `Model code "${input.code}" is already used.`, {
+            field: 'code',
+          });
+        }
+        const at = ctx.now().toISOString();
+        const [row] = await trx('product_models')
+          .insert({
+            code: input.code,
+            name_en: input.nameEn,
+            name_zh: input.nameZh,
+            product_type_id: input.typeId,
+            warranty_months_override: input.warrantyMonthsOverride,
+            override_note: input.overrideNote || null,
+            created_at: at,
+            updated_at: at,
+          })
+          .returning('id');
+        const newId = insertedId(row);
+        await audit({ entity: 'product_model', entityId: newId, action: 'create', after: input });
+        return newId;
+      });
+      return (await findModel(ctx.db, id))!;
+    },
+  }),
+};

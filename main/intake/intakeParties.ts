@@ -1,0 +1,84 @@
+import type { Knex } from 'knex';
+import type { Audit } from '../contract/handler';
+import { findModel } from './catalogueRepo';
+import { findCustomer, insertCustomer } from './customerRepo';
+import { fieldError as fail } from './fieldError';
+import type { CreateTicketInput } from './ticketSchemas';
+import { findUnit, findUnitBySerial, insertUnit, type Unit } from './unitRepo';
+
+// The customer and the unit of a new ticket: existing ones by id, or new ones registered in
+// the ticket's transaction (issue 3, item 8: a new customer can be added inline).
+
+export async function resolveCustomer(
+  trx: Knex.Transaction,
+  input: CreateTicketInput,
+  at: string,
+  audit: Audit,
+): Promise<number> {
+  if (input.customerId !== undefined) {
+    if (!(await findCustomer(trx, input.customerId))) {
+      throw fail('NOT_FOUND', 'customerId', `no customer #${input.customerId}`);
+    }
+    return input.customerId;
+  }
+  const id = await insertCustomer(trx, input.newCustomer!, at);
+  await audit({ entity: 'customer', entityId: id, action: 'create', after: input.newCustomer });
+  return id;
+}
+
+export async function resolveUnit(
+  trx: Knex.Transaction,
+  input: CreateTicketInput,
+  customerId: number,
+  at: string,
+  audit: Audit,
+): Promise<Unit> {
+  if (input.unitId !== undefined) {
+    const unit = await findUnit(trx, input.unitId);
+    if (!unit) throw fail('NOT_FOUND', 'unitId', `no unit #${input.unitId}`);
+    const open = await trx('tickets')
+      .where({ unit_id: unit.id })
+      .whereNull('completed_at')
+      .whereNot({ status: 'cancelled' })
+      .first('id', 'report_no');
+    if (open) {
+      throw fail(
+        'CONFLICT',
+        'unitId',
+        `unit ${unit.serial} already has an open ticket ${open.report_no}`,
+        { ticketId: open.id },
+      );
+    }
+    if (unit.customerId !== customerId) {
+      await trx('units')
+        .where({ id: unit.id })
+        .update({ customer_id: customerId, updated_at: at, version: unit.version + 1 });
+      await audit({
+        entity: 'unit',
+        entityId: unit.id,
+        action: 'changeOwner',
+        before: { customerId: unit.customerId },
+        after: { customerId },
+      });
+    }
+    return { ...unit, customerId };
+  }
+  const u = input.newUnit!;
+  const model = await findModel(trx, u.modelId);
+  if (!model || !model.active)
+    throw fail('NOT_FOUND', 'newUnit.modelId', `unknown product model #${u.modelId}`);
+  const known = await findUnitBySerial(trx, u.modelId, u.serial);
+  if (known) {
+    // Issue 3: a serial registered before is recognised, never duplicated.
+    throw fail(
+      'CONFLICT',
+      'newUnit.serial',
+      `serial ${u.serial} is already registered for ${model.code} (unit #${known.id})`,
+      { unitId: known.id },
+    );
+  }
+  const fields = { ...u, customerId };
+  const id = await insertUnit(trx, fields, at);
+  await audit({ entity: 'unit', entityId: id, action: 'create', after: fields });
+  return { id, ...fields, version: 1 };
+}

@@ -1,0 +1,179 @@
+import { createHash } from 'node:crypto';
+import type { Knex } from 'knex';
+import { reindexCustomer } from '../search/ticketSearch';
+import { DepotError } from '../contract/errors';
+import type { Audit } from '../contract/handler';
+import type { Settings } from '../settings/settingsSchema';
+import { addDays } from './civilDate';
+import { findModel } from './catalogueRepo';
+import { fieldError as fail } from './fieldError';
+import { resolveCustomer, resolveUnit } from './intakeParties';
+import { allocateReportNumber } from './reportNumber';
+import { insertedId } from './rows';
+import type { CreateTicketInput } from './ticketSchemas';
+import { decideWarranty, type WarrantyDecision } from './warranty';
+import { emergencyDues } from './workingDays';
+import { localDate, startOfLocalDay } from './zonedTime';
+import { toStored } from './warrantySnapshot';
+
+// Intake of a returned unit (policy 3.1, issue 3): customer, unit, ticket with its report
+// number, warranty snapshot, SLA dues and audit rows, all in the caller's one transaction.
+
+export type IntakeDeps = {
+  actor: { id: number; displayName: string };
+  now: Date;
+  settings: Settings;
+  timeZone: string;
+};
+
+export function requestHash(input: CreateTicketInput): string {
+  return createHash('sha256').update(JSON.stringify(input)).digest('hex');
+}
+
+/** The ticket an earlier submit with this key created, or null; a reused key with other content is refused. */
+export async function replayOf(db: Knex, input: CreateTicketInput): Promise<number | null> {
+  const row = await db('tickets')
+    .where({ client_request_id: input.clientRequestId })
+    .first('id', 'request_hash');
+  if (!row) return null;
+  if (row.request_hash !== requestHash(input)) {
+    throw fail(
+      'CONFLICT',
+      'clientRequestId',
+      'this request id was already used for a different ticket',
+    );
+  }
+  return row.id as number;
+}
+
+/** Renames the pure engine's field (invoiceDate) to where the clerk typed it. */
+function decide(args: Parameters<typeof decideWarranty>[0], newUnit: boolean): WarrantyDecision {
+  try {
+    return decideWarranty(args);
+  } catch (error) {
+    if (newUnit && error instanceof DepotError && error.details?.field === 'invoiceDate') {
+      throw fail(
+        error.code as 'VALIDATION',
+        'newUnit.invoiceDate',
+        error.message.replace(/^invoiceDate: /, ''),
+      );
+    }
+    throw error;
+  }
+}
+
+export async function createTicket(
+  trx: Knex.Transaction,
+  audit: Audit,
+  input: CreateTicketInput,
+  deps: IntakeDeps,
+): Promise<number> {
+  const { now, settings, timeZone } = deps;
+  const at = now.toISOString();
+  const reportedAt = input.reportedAt ? new Date(input.reportedAt) : now;
+  if (reportedAt.getTime() > now.getTime() + 5 * 60_000)
+    throw fail('VALIDATION', 'reportedAt', 'is in the future');
+
+  const station = await trx('repair_stations').where({ id: input.stationId }).first('id', 'active');
+  if (!station || !station.active)
+    throw fail('NOT_FOUND', 'stationId', `no active repair station #${input.stationId}`);
+
+  const customerId = await resolveCustomer(trx, input, at, audit);
+  const unit = await resolveUnit(trx, input, customerId, at, audit);
+  const model = (await findModel(trx, unit.modelId))!;
+  // Policy 2: decided against the period in force today and snapshotted on the ticket, so a
+  // later change to the type or model never rewrites this decision.
+  const warranty = decide(
+    {
+      intakeDate: localDate(reportedAt, timeZone),
+      today: localDate(now, timeZone),
+      invoiceDate: unit.invoiceDate,
+      policy: model.warranty,
+      exclusions: input.exclusions,
+    },
+    input.newUnit !== undefined,
+  );
+  // Policy 3.1: a case that is not covered is explained to the customer, with the paid alternative.
+  if (!warranty.covered && !input.notCoveredExplanation) {
+    throw fail(
+      'RULE',
+      'notCoveredExplanation',
+      'explain to the customer why the case is not covered (policy 3.1)',
+    );
+  }
+  if (warranty.covered && (input.notCoveredExplanation || input.offer)) {
+    throw fail(
+      'RULE',
+      input.offer ? 'offer' : 'notCoveredExplanation',
+      'the case is covered by the warranty; no paid alternative applies',
+    );
+  }
+
+  const emergency = input.emergency ?? model.emergency;
+  const dues = emergency
+    ? emergencyDues(reportedAt, settings.policy, settings.calendar, timeZone)
+    : null;
+
+  // Policy 4 (repair success rate): back within the window after a completed repair = re-repair.
+  const windowStart = startOfLocalDay(
+    addDays(localDate(reportedAt, timeZone), -settings.policy.reRepairWindowDays),
+    timeZone,
+  );
+  const earlier = await trx('tickets')
+    .where({ unit_id: unit.id })
+    .whereNot({ status: 'cancelled' })
+    .where('completed_at', '>=', windowStart.toISOString())
+    .orderBy('completed_at', 'desc')
+    .first('id');
+
+  const number = await allocateReportNumber(trx, Number(localDate(now, timeZone).slice(0, 4)));
+  const [row] = await trx('tickets')
+    .insert({
+      report_no: number.reportNo,
+      report_year: number.year,
+      report_seq: number.seq,
+      channel: input.channel,
+      reported_at: reportedAt.toISOString(),
+      customer_id: customerId,
+      unit_id: unit.id,
+      station_id: input.stationId,
+      fault_description: input.faultDescription,
+      accessories: JSON.stringify(input.accessories),
+      accessories_note: input.accessoriesNote,
+      condition: input.condition,
+      emergency,
+      status: 'received',
+      warranty_status: warranty.status,
+      warranty_snapshot: toStored(warranty),
+      not_covered_explanation: input.notCoveredExplanation,
+      offer: input.offer,
+      repeat_of_ticket_id: earlier?.id ?? null,
+      response_due_at: dues?.responseDueAt ?? null,
+      onsite_due_at: dues?.onSiteDueAt ?? null,
+      client_request_id: input.clientRequestId,
+      request_hash: requestHash(input),
+      created_by: deps.actor.id,
+      created_at: at,
+      updated_at: at,
+    })
+    .returning('id');
+  const id = insertedId(row);
+  await audit({
+    entity: 'ticket',
+    entityId: id,
+    action: 'create',
+    after: {
+      reportNo: number.reportNo,
+      customerId,
+      unitId: unit.id,
+      stationId: input.stationId,
+      warranty: warranty.status,
+      emergency,
+      repeatOf: earlier?.id ?? null,
+    },
+  });
+  // In the same transaction, so quick search finds exactly what was committed. Indexing by
+  // customer keeps all their tickets alike should their name or phones ever be corrected.
+  await reindexCustomer(trx, customerId);
+  return id;
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { defineHandler } from '../contract/handler';
+import { DepotError } from '../contract/errors';
+import { INTAKE_READ } from '../intake/access';
+import { ticketRowsByIds, type TicketListRow } from '../intake/ticketListQuery';
+import { QueryTooShort } from './searchText';
+import { searchTicketIds } from './ticketSearch';
+
+export const searchHandlers = {
+  'tickets/search': defineHandler({
+    summary:
+      'Quick search: tickets by report number, serial, model code, customer phone or name (Chinese substrings too), newest first.',
+    access: INTAKE_READ,
+    input: z
+      .object({
+        query: z.string().max(100, 'Search text is at most 100 characters'),
+        beforeId: z.number().int().positive().optional(),
+        limit: z.number().int().min(1).max(100).default(20),
+      })
+      .strict(),
+    run: async (ctx, input): Promise<TicketListRow[]> => {
+      let ids: number[];
+      try {
+        ids = await searchTicketIds(ctx.db, input.query, {
+          limit: input.limit,
+          beforeId: input.beforeId,
+        });
+      } catch (error) {
+        if (error instanceof QueryTooShort) {
+          throw new DepotError('VALIDATION', `query: ${error.message}`, {
+            issues: [{ field: 'query', message: error.message }],
+          });
+        }
+        throw error;
+      }
+      return ticketRowsByIds(ctx.db, ids, ctx.now().toISOString());
+    },
+  }),
+};
