@@ -10,6 +10,7 @@ import { auditHistoryGenerator } from '../main/seed/scale';
 import { createPdfEngine } from '../main/pdf/engine';
 import { resourcesDir } from '../main/cli/paths';
 import { openRaw } from './rawSqlite';
+import { intakeBench } from './intake';
 import { report, time } from './measure';
 
 // `npm run bench`: one JSON line per scenario, with a raw baseline from the same run where one
@@ -196,6 +197,7 @@ try {
   await pdfs();
   const file = await indexedRead();
   coreMemory(file);
+  await intakeBench(dir, ROWS);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
