@@ -153,7 +153,7 @@ export const intakeDocumentHandlers = {
 
   'documents/reprint': defineHandler({
     summary:
-      'Reprints an archived document: the identical file (checksum verified), audited as a reprint.',
+      'Reprints an archived document: the identical file (checksum verified), audited as a reprint. A receipt or label needs the roles that print it.',
     access: 'signedIn',
     input: z.object({ documentId: idSchema }).strict(),
     run: async (ctx, input): Promise<DocumentRef> => {
