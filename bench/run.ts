@@ -191,13 +191,17 @@ async function pdfs(): Promise<void> {
   await engine.close();
 }
 
+// BENCH_ONLY=foundation|intake runs one group.
+const only = process.env.BENCH_ONLY;
 try {
-  await openAndMigrate();
-  await auditedWrite();
-  await pdfs();
-  const file = await indexedRead();
-  coreMemory(file);
-  await intakeBench(dir, ROWS);
+  if (!only || only === 'foundation') {
+    await openAndMigrate();
+    await auditedWrite();
+    await pdfs();
+    const file = await indexedRead();
+    coreMemory(file);
+  }
+  if (!only || only === 'intake') await intakeBench(dir, ROWS);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

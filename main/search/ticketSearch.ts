@@ -90,5 +90,15 @@ export async function searchTicketIds(
   typed: string,
   options: { limit: number; beforeId?: number },
 ): Promise<number[]> {
+  // A whole report number (typed, or scanned from a receipt or label) is answered by its unique
+  // index: every report number shares trigrams like "R20" and "-00", which makes the trigram
+  // index slow for exactly the query a scanner sends most.
+  const reportNo = /^\s*(r\d{4}-\d{6})\s*$/i.exec(typed)?.[1].toUpperCase();
+  if (reportNo) {
+    const row: { id: number } | undefined = await db('tickets')
+      .where({ report_no: reportNo })
+      .first('id');
+    return row && (!options.beforeId || row.id < options.beforeId) ? [row.id] : [];
+  }
   return matchTicketIds(db, planQuery(typed), options);
 }
