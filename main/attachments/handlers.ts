@@ -153,7 +153,7 @@ export const attachmentHandlers = {
 
   'attachments/list': defineHandler({
     summary: "A ticket's photos and signature (who added them and when; no image data).",
-    access: 'signedIn',
+    access: INTAKE_READ,
     input: z.object({ ticketId: idSchema }).strict(),
     run: async (ctx, input): Promise<Attachment[]> => {
       const ticket = await ctx.db('tickets').where({ id: input.ticketId }).first('id');

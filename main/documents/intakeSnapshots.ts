@@ -45,7 +45,8 @@ export function receiptSnapshotOf(
       modelNameEn: unit.model.nameEn,
       modelNameZh: unit.model.nameZh,
       serial: unit.serial,
-      invoiceDate: unit.invoiceDate,
+      // The date the warranty decision used, not a later correction of the unit's record.
+      invoiceDate: ticket.warranty.invoiceDate,
       invoiceNo: unit.invoiceNo,
       seller: unit.seller,
     },

@@ -65,11 +65,11 @@ describe('bad input gets a clear error naming the field, and changes nothing', (
       'an invoice date after the report',
       (f) =>
         f.ticket({
-          reportedAt: '2026-10-01T12:00:00Z',
-          newUnit: { modelId: f.wmModelId, serial: 'X-1', invoiceDate: '2026-11-01' },
+          reportedAt: '2026-11-25T12:00:00Z',
+          newUnit: { modelId: f.wmModelId, serial: 'X-1', invoiceDate: '2026-11-26' },
         }),
       'VALIDATION',
-      /newUnit\.invoiceDate: .*after the intake date 2026-10-01/,
+      /newUnit\.invoiceDate: .*after the intake date 2026-11-25/,
     ],
     [
       'an invoice date that does not exist',

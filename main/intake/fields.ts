@@ -5,8 +5,10 @@ import { normalisePhone } from './phone';
 // Field schemas shared by the intake channels: validated once at the boundary (STYLE.md 6),
 // each error naming its field, so bad input changes nothing (issue 3, "Bad input").
 
-const CONTROL = /\p{Cc}/u;
-const CONTROL_EXCEPT_NEWLINE = /(?!\n)\p{Cc}/u;
+// Control and invisible format characters (zero-width space, bidi overrides) are refused: they
+// split a Chinese name so search misses it, or garble a printed receipt.
+const CONTROL = /[\p{Cc}\p{Cf}]/u;
+const CONTROL_EXCEPT_NEWLINE = /(?!\n)[\p{Cc}\p{Cf}]/u;
 
 /** One line of text: trimmed, no control characters, at most `max` characters. */
 export function line(label: string, max: number) {

@@ -7,7 +7,9 @@ const ALLOWED = /^\+?[\d\s\-().]+$/;
 
 /** Normalises a phone number, or returns an error message for the clerk. */
 export function normalisePhone(typed: string): Phone | { error: string } {
-  const phone = typed.trim();
+  // Full-width digits from a Chinese input method are the same digits.
+  const phone = typed.normalize('NFKC').trim();
+  if (phone.length > 40) return { error: 'Phone number is at most 40 characters' };
   if (/\p{L}/u.test(phone)) return { error: 'Phone numbers may not contain letters' };
   if (!ALLOWED.test(phone)) {
     return { error: 'Phone: digits, spaces, dashes, dots, parentheses and a leading + only' };

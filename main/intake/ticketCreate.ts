@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
-import { reindexCustomer } from '../search/ticketSearch';
+import { indexTickets } from '../search/ticketSearch';
 import { DepotError } from '../contract/errors';
 import type { Audit } from '../contract/handler';
+import type { Role } from '../contract/roles';
 import type { Settings } from '../settings/settingsSchema';
 import { addDays } from './civilDate';
 import { findModel } from './catalogueRepo';
@@ -19,8 +20,11 @@ import { toStored } from './warrantySnapshot';
 // Intake of a returned unit (policy 3.1, issue 3): customer, unit, ticket with its report
 // number, warranty snapshot, SLA dues and audit rows, all in the caller's one transaction.
 
+/** How long after a phone call or e-mail a clerk may still record it with its own time. */
+export const LATE_ENTRY_HOURS = 72;
+
 export type IntakeDeps = {
-  actor: { id: number; displayName: string };
+  actor: { id: number; displayName: string; roles: readonly Role[] };
   now: Date;
   settings: Settings;
   timeZone: string;
@@ -73,6 +77,18 @@ export async function createTicket(
   const reportedAt = input.reportedAt ? new Date(input.reportedAt) : now;
   if (reportedAt.getTime() > now.getTime() + 5 * 60_000)
     throw fail('VALIDATION', 'reportedAt', 'is in the future');
+  // The warranty is decided against the report date, so a clerk may not backdate it: a report
+  // typed in later than LATE_ENTRY_HOURS needs a supervisor (and the audit row keeps the date).
+  if (
+    reportedAt.getTime() < now.getTime() - LATE_ENTRY_HOURS * 3_600_000 &&
+    !deps.actor.roles.includes('supervisor')
+  ) {
+    throw fail(
+      'RULE',
+      'reportedAt',
+      `is more than ${LATE_ENTRY_HOURS} hours ago; a supervisor records late reports`,
+    );
+  }
 
   const station = await trx('repair_stations').where({ id: input.stationId }).first('id', 'active');
   if (!station || !station.active)
@@ -164,6 +180,7 @@ export async function createTicket(
     action: 'create',
     after: {
       reportNo: number.reportNo,
+      reportedAt: reportedAt.toISOString(),
       customerId,
       unitId: unit.id,
       stationId: input.stationId,
@@ -172,8 +189,8 @@ export async function createTicket(
       repeatOf: earlier?.id ?? null,
     },
   });
-  // In the same transaction, so quick search finds exactly what was committed. Indexing by
-  // customer keeps all their tickets alike should their name or phones ever be corrected.
-  await reindexCustomer(trx, customerId);
+  // In the same transaction, so quick search finds exactly what was committed. Only this
+  // ticket: a dealer may have thousands, and an intake changes no customer's name or phones.
+  await indexTickets(trx, [id]);
   return id;
 }

@@ -55,10 +55,13 @@ describe('the tickets list', () => {
   });
 
   it('filters by status, station, warranty, emergency and date range', async () => {
+    const today = depot.clock.now;
+    depot.clock.now = new Date('2026-11-20T04:00:00Z'); // A was registered a week ago
     const a = await fx.clerk.call(
       'tickets/create',
       fx.ticket({ newUnit: unit(fx, 'A'), reportedAt: '2026-11-20T03:00:00Z' }),
     );
+    depot.clock.now = today;
     await fx.clerk.call('tickets/create', fx.ticket({ newUnit: unit(fx, 'B', fx.acModelId) }));
     await fx.clerk.call(
       'tickets/create',

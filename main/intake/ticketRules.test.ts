@@ -196,3 +196,38 @@ describe('who may do what', () => {
     expect(error.code).toBe('CONFLICT');
   });
 });
+
+describe('late entry: the report date decides the warranty, so it cannot be backdated freely', () => {
+  // The unit's 12 months ended 2026-06-01; on 2026-05-20 it was still covered.
+  const late = () =>
+    fx.ticket({
+      reportedAt: '2026-05-20T02:00:00.000Z',
+      newUnit: { modelId: fx.wmModelId, serial: 'WM80-LATE', invoiceDate: '2025-06-01' },
+    });
+
+  it('lets a clerk record a phone call from yesterday with its own time', async () => {
+    const t = await fx.clerk.call(
+      'tickets/create',
+      fx.ticket({ reportedAt: '2026-11-26T03:00:00.000Z' }),
+    );
+    expect(t.reportedAt).toBe('2026-11-26T03:00:00.000Z');
+  });
+
+  it('refuses a clerk a report months in the past, and writes nothing', async () => {
+    const error = await refused(fx.clerk.call('tickets/create', late()));
+    expect(error.code).toBe('RULE');
+    expect(error.message).toMatch(/reportedAt.*72 hours.*supervisor/);
+    expect(await depot.core.db('tickets').count<{ n: number }[]>({ n: '*' })).toEqual([{ n: 0 }]);
+  });
+
+  it('a supervisor may record it, and the audit row keeps the report date', async () => {
+    const supervisor = await depot.as(['supervisor', 'intake_clerk']);
+    const t = await supervisor.call('tickets/create', late());
+    expect(t.warranty.status).toBe('covered');
+    const [row] = await depot.admin.call('audit/list', {
+      entity: 'ticket',
+      entityId: String(t.id),
+    });
+    expect((row.after as { reportedAt: string }).reportedAt).toBe('2026-05-20T02:00:00.000Z');
+  });
+});

@@ -36,8 +36,13 @@ describe('planning a query', () => {
   });
 
   it('normalises a phone typed any way', () => {
-    expect(planQuery('+886 912-345 678')).toEqual({ tri: '"0912345678"', han: null });
-    expect(planQuery('(0912) 345')).toEqual({ tri: '"0912345"', han: null });
+    expect(planQuery('+886 912-345 678').tri).toMatch(/^"0912345678" OR /);
+    expect(planQuery('(0912) 345').tri).toMatch(/^"0912345" OR /);
+  });
+
+  it('also searches digits with dashes as typed: a serial or a report number without its R', () => {
+    expect(planQuery('123-456-789')).toEqual({ tri: '"123456789" OR "123-456-789"', han: null });
+    expect(planQuery('2026-000001')).toEqual({ tri: '"2026000001" OR "2026-000001"', han: null });
   });
 
   it('ANDs latin terms of three or more characters and drops shorter ones', () => {

@@ -22,6 +22,8 @@ export function searchRow(source: SearchSource) {
   const tri = [
     source.reportNo,
     source.serial,
+    // Scanned or typed without its dashes and spaces, a serial is still found.
+    source.serial.replace(/[^\p{L}\p{N}]/gu, ''),
     source.modelCode,
     source.customerName,
     ...source.phones.flatMap((p) => [p.phone, p.normalised]),
@@ -45,7 +47,12 @@ export class QueryTooShort extends Error {}
 export function planQuery(typed: string): MatchPlan {
   const text = fold(typed).trim();
   const phone = /^[+\d\s\-().]+$/.test(text) ? phoneSearchKey(text) : null;
-  if (phone) return { tri: quote(phone), han: null };
+  if (phone) {
+    // Digits with dashes may as well be a serial or a report number without its R.
+    const raw = text.replace(/^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu, '');
+    const alternatives = [...new Set([phone, raw].filter((t) => t.length >= 3))];
+    return { tri: alternatives.map(quote).join(' OR '), han: null };
+  }
 
   const hanRuns = text.match(HAN_RUN) ?? [];
   const han =

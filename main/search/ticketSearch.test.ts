@@ -51,6 +51,16 @@ describe('quick search', () => {
     }
   });
 
+  it('finds a serial made of digits and dashes, and mixes Chinese with other text', async () => {
+    const a = await intake('陳美玲', '0912-345-678', '123-456-789');
+    await intake('林美華', '02-2500-1234', 'WM80-0002');
+    expect(await found('123-456-789')).toEqual([a.reportNo]);
+    expect(await found('123456789')).toEqual([a.reportNo]);
+    expect(await found(a.reportNo.slice(1))).toEqual([a.reportNo]);
+    expect(await found('美 0912')).toEqual([a.reportNo]);
+    expect(await found('陳 WM-80')).toEqual([a.reportNo]);
+  });
+
   it('returns list rows with what the clerk needs to pick one', async () => {
     const a = await intake('陳美玲', '0912-345-678', 'WM80-0001');
     const [row] = await fx.clerk.call('tickets/search', { query: '美玲' });

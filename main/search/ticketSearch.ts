@@ -65,14 +65,6 @@ export async function indexTickets(
   await writeSearchRows(db, (await sources(db, { ticketIds })).map(searchRow));
 }
 
-/** After a customer's name or phones change, every one of their tickets is found the new way. */
-export async function reindexCustomer(
-  db: Knex | Knex.Transaction,
-  customerId: number,
-): Promise<void> {
-  await writeSearchRows(db, (await sources(db, { customerId })).map(searchRow));
-}
-
 /** Bulk indexing of tickets known to have no index rows yet (the scale seeder). */
 export async function indexNewTicketRange(
   db: Knex | Knex.Transaction,

@@ -28,7 +28,7 @@ export async function seedIntakeDemo(db: Knex, now: Date): Promise<{ tickets: nu
   const settings = await createSettingsStore().load(db);
   const clerk = await db('staff').where({ username: 'mei' }).first('id', 'display_name');
   const deps: IntakeDeps = {
-    actor: { id: clerk.id, displayName: clerk.display_name },
+    actor: { id: clerk.id, displayName: clerk.display_name, roles: ['intake_clerk'] },
     now,
     settings,
     timeZone,
@@ -83,7 +83,9 @@ export async function seedIntakeDemo(db: Knex, now: Date): Promise<{ tickets: nu
         ...t,
         clientRequestId: randomUUID(),
       });
-      return createTicket(trx, audit, input, deps);
+      // Each demo ticket is recorded as if typed in when it was reported.
+      const enteredAt = input.reportedAt ? new Date(input.reportedAt) : now;
+      return createTicket(trx, audit, input, { ...deps, now: enteredAt });
     };
     const ids: number[] = [];
     for (const t of DEMO_TICKETS(daysAgo)) ids.push(await create(t));
