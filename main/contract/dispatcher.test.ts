@@ -113,7 +113,7 @@ describe('combining handler maps', () => {
 });
 
 describe('the contract types', () => {
-  it('carries each channel\'s input and result types to callers', () => {
+  it("carries each channel's input and result types to callers", () => {
     expectTypeOf<Output<'settings/get'>>().toEqualTypeOf<Settings>();
     expectTypeOf<Output<'session/signIn'>>().toEqualTypeOf<Actor>();
     expectTypeOf<Input<'session/signIn'>>().toEqualTypeOf<{ staffId: number; pin: string }>();

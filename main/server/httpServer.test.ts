@@ -44,7 +44,11 @@ describe('browser mode', () => {
 
   it('refuses requests without the token and changes nothing', async () => {
     const before = await staffCount();
-    const attempts: Record<string, string>[] = [{}, { authorization: 'Bearer wrong' }, { authorization: TOKEN }];
+    const attempts: Record<string, string>[] = [
+      {},
+      { authorization: 'Bearer wrong' },
+      { authorization: TOKEN },
+    ];
     for (const headers of attempts) {
       const res = await api(
         'staff/create',

@@ -133,14 +133,12 @@ export const staffHandlers = {
       await mustFind(ctx, input.id);
       const pinHash = await hashPin(input.pin);
       await ctx.write(async (trx, audit) => {
-        await trx('staff')
-          .where({ id: input.id })
-          .update({
-            pin_hash: pinHash,
-            failed_pins: 0,
-            locked_until: null,
-            updated_at: ctx.now().toISOString(),
-          });
+        await trx('staff').where({ id: input.id }).update({
+          pin_hash: pinHash,
+          failed_pins: 0,
+          locked_until: null,
+          updated_at: ctx.now().toISOString(),
+        });
         await audit({ entity: 'staff', entityId: input.id, action: 'resetPin' });
       });
       return null;
