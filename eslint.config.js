@@ -5,7 +5,20 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'worker_threads', 'http', 'net', 'url', 'stream', 'util'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'worker_threads',
+  'http',
+  'net',
+  'url',
+  'stream',
+  'util',
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', '.e2e-artifacts/**'] },
@@ -20,7 +33,10 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -33,9 +49,17 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'main/ is plain Node: only electron/ may import electron.' }],
+          paths: [
+            {
+              name: 'electron',
+              message: 'main/ is plain Node: only electron/ may import electron.',
+            },
+          ],
           patterns: [
-            { group: ['electron/*', '**/electron/**'], message: 'main/ may not import from the Electron shell.' },
+            {
+              group: ['electron/*', '**/electron/**'],
+              message: 'main/ may not import from the Electron shell.',
+            },
             { group: ['**/renderer/**'], message: 'main/ may not import the renderer.' },
           ],
         },
@@ -53,17 +77,23 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: 'electron', message: 'The renderer reaches the core only through the typed bridge.' },
+            {
+              name: 'electron',
+              message: 'The renderer reaches the core only through the typed bridge.',
+            },
             { name: 'knex', message: 'The renderer never touches the database.' },
             { name: 'sqlite3', message: 'The renderer never touches the database.' },
-            ...nodeBuiltins.filter((n) => !n.includes('*')).map((name) => ({ name, message: 'No Node modules in the renderer.' })),
+            ...nodeBuiltins
+              .filter((n) => !n.includes('*'))
+              .map((name) => ({ name, message: 'No Node modules in the renderer.' })),
           ],
           patterns: [
             { group: ['node:*'], message: 'No Node modules in the renderer.' },
             {
               group: ['**/main/**', '../main/*', '**/electron/**'],
               allowTypeImports: true,
-              message: 'The renderer may only `import type` from main/; call the core through the bridge.',
+              message:
+                'The renderer may only `import type` from main/; call the core through the bridge.',
             },
           ],
         },

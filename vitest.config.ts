@@ -9,7 +9,12 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['main/**/*.test.ts', 'electron/**/*.test.ts', 'migrations/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'main/**/*.test.ts',
+            'electron/**/*.test.ts',
+            'migrations/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
           testTimeout: 20_000,
         },
       },

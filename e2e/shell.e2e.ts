@@ -46,7 +46,7 @@ describe('the Depot shell in Chromium', () => {
       ['stockroom', 'Stockroom'],
       ['settings', 'Settings'],
     ] as const) {
-      expect(await shell.open(workspace)).toContain(title);
+      await expect.poll(() => shell.open(workspace)).toContain(title);
       await screenshot(page, `${workspace}-en`);
     }
   });
@@ -60,13 +60,13 @@ describe('the Depot shell in Chromium', () => {
       ['stockroom', '倉庫'],
       ['settings', '設定'],
     ] as const) {
-      expect(await shell.open(workspace)).toContain(title);
+      await expect.poll(() => shell.open(workspace)).toContain(title);
       await screenshot(page, `${workspace}-zh-TW`);
     }
     await page.reload();
-    expect(await shell.open('intake')).toContain('收件');
+    await expect.poll(() => shell.open('intake')).toContain('收件');
     await shell.switchLanguage('EN');
-    expect(await shell.open('intake')).toContain('Intake');
+    await expect.poll(() => shell.open('intake')).toContain('Intake');
   });
 
   it('has a dark theme', async () => {

@@ -28,10 +28,16 @@ export class ShellPage {
   constructor(private readonly page: Page) {}
 
   async open(workspace: 'intake' | 'bench' | 'stockroom' | 'settings'): Promise<string> {
+    const title = this.page.getByTestId('page-title');
+    const already = new RegExp(`#/${workspace}(/|$)`).test(this.page.url());
+    const before = already ? null : await title.textContent().catch(() => null);
     await this.page.getByTestId(`nav-${workspace}`).click();
     await this.page.waitForURL(new RegExp(`#/${workspace}`));
-    const title = this.page.getByTestId('page-title');
-    await title.waitFor();
+    // The URL changes a frame before the page redraws: wait for the new title itself.
+    await this.page.waitForFunction((previous) => {
+      const text = document.querySelector('[data-testid="page-title"]')?.textContent ?? null;
+      return text !== null && text !== previous;
+    }, before);
     return (await title.textContent()) ?? '';
   }
 

@@ -20,18 +20,32 @@ function hasPath(values: unknown, path: string): boolean {
  * Puts a core error on the form's fields where it can: VALIDATION issues by path ('depot.name',
  * 'pin'), and any error whose details name a `field` (a taken username, a wrong current PIN).
  * What no field shows goes to a notification. Returns true when a field shows it.
+ *
+ * A form whose values do not mirror the channel's input (the intake form sends a filtered
+ * `exclusions` list) passes `mapField`: the core's path in, the form's path (or null) out.
  */
-export function showErrorOnForm(form: FormLike, error: unknown): boolean {
+export function showErrorOnForm(
+  form: FormLike,
+  error: unknown,
+  opts: { mapField?: (field: string) => string | null } = {},
+): boolean {
   const e = asClientError(error);
   const values = form.getValues();
+  const place = (field: string): string | null => {
+    if (opts.mapField) return opts.mapField(field);
+    return hasPath(values, field) ? field : null;
+  };
   const errors: FormErrors = {};
   let unplaced = 0;
   for (const issue of e.issues) {
-    if (hasPath(values, issue.field)) errors[issue.field] = issue.message;
+    const path = place(issue.field);
+    if (path) errors[path] = issue.message;
     else unplaced += 1;
   }
   const field = e.detailString('field');
-  if (field && hasPath(values, field)) errors[field] = e.message;
+  const fieldPath = field ? place(field) : null;
+  // The core prefixes its message with the field's path ("unitId: ..."); the field shows the rest.
+  if (fieldPath) errors[fieldPath] = e.message.replace(/^[\w.]+: /, '');
 
   const placed = Object.keys(errors).length > 0;
   if (placed) form.setErrors(errors);

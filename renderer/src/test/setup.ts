@@ -41,7 +41,7 @@ beforeEach(async () => {
   window.localStorage.clear();
   window.sessionStorage.clear();
   // Tests read English unless they switch; stores are module singletons, so reset them here.
-  usePrefs.setState({ language: 'en', colorScheme: 'light' });
+  usePrefs.setState({ language: 'en', colorScheme: 'light', intakeStationId: null });
   await i18next.changeLanguage('en');
 });
 

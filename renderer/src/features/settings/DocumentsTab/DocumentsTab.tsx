@@ -10,8 +10,11 @@ import { notifyError } from '../../../errors/notifyError';
 import { LANGUAGE_LABELS } from '../../../i18n';
 import { printSample } from '../../documents/printSample';
 
+const KINDS = ['sample', 'receipt', 'unitLabel'] as const;
+
 function kindLabel(t: ReturnType<typeof useTranslation>['t'], kind: string): string {
-  return kind === 'sample' ? t('settings.documents.kinds.sample') : kind;
+  const known = KINDS.find((k) => k === kind);
+  return known ? t(`settings.documents.kinds.${known}`) : kind;
 }
 
 /** Printing: the sample document proves the PDF path (Chinese text, barcode, archive). */

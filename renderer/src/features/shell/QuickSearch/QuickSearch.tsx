@@ -1,6 +1,6 @@
-import { Button, Group, Kbd, Text } from '@mantine/core';
+import { Button, Group, Kbd, Loader, Text } from '@mantine/core';
 import { Spotlight, spotlight } from '@mantine/spotlight';
-import { IconLock, IconPrinter, IconSearch } from '@tabler/icons-react';
+import { IconFileText, IconLock, IconPrinter, IconSearch } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -10,6 +10,9 @@ import { zhTW } from '../../../i18n/zhTW';
 import { notifyError } from '../../../errors/notifyError';
 import { useSession } from '../../../stores/session';
 import { printSample } from '../../documents/printSample';
+import { StatusBadge } from '../../intake/TicketBadges/TicketBadges';
+import { useTicketDrawer } from '../../intake/ticketDrawer';
+import { useTicketSearch } from './useTicketSearch';
 import type { Workspace } from '../workspaces';
 
 type Action = {
@@ -31,14 +34,16 @@ function matches(action: Action, query: string): boolean {
 }
 
 /**
- * Ctrl+K: jump to a workspace or run an action. Ticket search (report number, serial, customer)
- * joins this list when intake exists.
+ * Ctrl+K: find a ticket (report number, serial, phone, customer name, Chinese substrings too)
+ * and open it, or jump to a workspace and run an action.
  */
 export function QuickSearch({ workspaces }: { workspaces: Workspace[] }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const lock = useSession((s) => s.lock);
   const [query, setQuery] = useState('');
+  const openTicket = useTicketDrawer((s) => s.open);
+  const tickets = useTicketSearch(query);
 
   const actions: Action[] = [
     ...workspaces.map((w): Action => {
@@ -98,18 +103,46 @@ export function QuickSearch({ workspaces }: { workspaces: Workspace[] }) {
           data-testid="quick-search-input"
         />
         <Spotlight.ActionsList>
-          {shown.length > 0 ? (
-            shown.map((a) => (
-              <Spotlight.Action
-                key={a.id}
-                label={a.label}
-                description={a.description}
-                leftSection={a.icon}
-                onClick={a.run}
-                data-testid={`spotlight-${a.id}`}
-              />
-            ))
-          ) : (
+          {tickets.searching && tickets.rows.length === 0 && (
+            <Group gap="xs" px="md" py="xs">
+              <Loader size={14} />
+              <Text size="sm" c="dimmed">
+                {t('spotlight.searching')}
+              </Text>
+            </Group>
+          )}
+          {tickets.rows.length > 0 && (
+            <Spotlight.ActionsGroup label={t('spotlight.tickets')}>
+              {tickets.rows.map((row) => (
+                <Spotlight.Action
+                  key={`ticket-${row.id}`}
+                  label={`${row.reportNo} · ${row.customerName}`}
+                  description={`${row.serial} · ${row.modelCode} ${
+                    i18n.language === 'zh-TW' ? row.modelNameZh : row.modelNameEn
+                  }`}
+                  leftSection={<IconFileText size={20} stroke={1.5} />}
+                  rightSection={<StatusBadge status={row.status} size="sm" />}
+                  onClick={() => openTicket(row.id)}
+                  data-testid={`quick-search-result-${row.reportNo}`}
+                />
+              ))}
+            </Spotlight.ActionsGroup>
+          )}
+          {shown.length > 0 && (
+            <Spotlight.ActionsGroup label={t('spotlight.actions')}>
+              {shown.map((a) => (
+                <Spotlight.Action
+                  key={a.id}
+                  label={a.label}
+                  description={a.description}
+                  leftSection={a.icon}
+                  onClick={a.run}
+                  data-testid={`spotlight-${a.id}`}
+                />
+              ))}
+            </Spotlight.ActionsGroup>
+          )}
+          {shown.length === 0 && tickets.rows.length === 0 && !tickets.searching && (
             <Spotlight.Empty>{t('spotlight.nothingFound')}</Spotlight.Empty>
           )}
         </Spotlight.ActionsList>

@@ -7,6 +7,7 @@ import { notifyError } from '../../../errors/notifyError';
 import { useDepotSettings } from '../../../stores/depotSettings';
 import { BenchPage } from '../../bench/BenchPage';
 import { IntakePage } from '../../intake/IntakePage';
+import { TicketDetailDrawer } from '../../intake/TicketDetail/TicketDetailDrawer';
 import { SettingsPage } from '../../settings/SettingsPage/SettingsPage';
 import { StockroomPage } from '../../stockroom/StockroomPage';
 import { HeaderBar } from '../HeaderBar/HeaderBar';
@@ -46,12 +47,14 @@ export function Workbench({ actor }: { actor: Actor }) {
       <Navbar workspaces={workspaces} onNavigate={nav.close} />
       <AppShell.Main>
         <Routes>
-          <Route path="/intake" element={<IntakePage />} />
+          <Route path="/intake/*" element={<IntakePage />} />
           <Route path="/bench" element={<BenchPage />} />
           <Route path="/stockroom" element={<StockroomPage />} />
           {canSettings && <Route path="/settings/:tab?" element={<SettingsPage actor={actor} />} />}
           <Route path="*" element={<Navigate to="/intake" replace />} />
         </Routes>
+        {/* One ticket drawer for the whole workbench: the list, Ctrl+K and links open it. */}
+        <TicketDetailDrawer />
       </AppShell.Main>
     </AppShell>
   );

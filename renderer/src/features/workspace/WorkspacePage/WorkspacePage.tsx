@@ -8,14 +8,17 @@ export function WorkspacePage({
   purpose,
   actions,
   children,
+  wide = false,
 }: {
   title: string;
   purpose: string;
   actions?: ReactNode;
   children: ReactNode;
+  /** Work surfaces with side panels (the intake desk) use a wider page. */
+  wide?: boolean;
 }) {
   return (
-    <Stack gap="md" maw={1200}>
+    <Stack gap="md" maw={wide ? 1480 : 1200}>
       <Box
         style={{
           display: 'flex',

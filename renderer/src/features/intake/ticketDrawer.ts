@@ -1,0 +1,23 @@
+import { create } from 'zustand';
+
+type TicketDrawerState = {
+  /** The ticket shown in the detail drawer, or null when it is closed. */
+  ticketId: number | null;
+  /** Bumped when a ticket changes (created, cancelled, overridden) so lists reload. */
+  changes: number;
+  open: (ticketId: number) => void;
+  close: () => void;
+  changed: () => void;
+};
+
+/**
+ * The ticket detail drawer is one per workbench: the tickets list, the quick search (Ctrl+K)
+ * and the repeat-of link all open it here.
+ */
+export const useTicketDrawer = create<TicketDrawerState>()((set) => ({
+  ticketId: null,
+  changes: 0,
+  open: (ticketId) => set({ ticketId }),
+  close: () => set({ ticketId: null }),
+  changed: () => set((s) => ({ changes: s.changes + 1 })),
+}));
