@@ -10,6 +10,7 @@ import * as m0008 from './20261127_0008_repair_stations';
 import * as m0009 from './20261127_0009_tickets';
 import * as m0010 from './20261127_0010_ticket_attachments';
 import * as m0011 from './20261127_0011_ticket_search';
+import * as m0012 from './20261127_0012_open_tickets_index';
 
 export type Migration = {
   name: string;
@@ -31,4 +32,5 @@ export const migrations: readonly Migration[] = [
   { name: '20261127_0009_tickets', ...m0009 },
   { name: '20261127_0010_ticket_attachments', ...m0010 },
   { name: '20261127_0011_ticket_search', ...m0011 },
+  { name: '20261127_0012_open_tickets_index', ...m0012 },
 ];

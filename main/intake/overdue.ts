@@ -22,9 +22,10 @@ export function isOverdue(t: DueFields, nowIso: string): boolean {
 
 /** The same rule as a WHERE clause on `tickets as t`. */
 export function whereOverdue(q: Knex.QueryBuilder, nowIso: string): void {
+  // Written as literal SQL, not bound values, so the planner can match the partial index
+  // `tickets_open_by_reported` (migration 0012), whose predicate is exactly this.
   void q
-    .whereNot('t.status', 'cancelled')
-    .whereNull('t.completed_at')
+    .whereRaw("t.completed_at IS NULL AND t.status <> 'cancelled'")
     .where((w) =>
       w
         .where((a) => a.whereNull('t.responded_at').where('t.response_due_at', '<', nowIso))
