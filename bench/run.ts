@@ -10,6 +10,7 @@ import { auditHistoryGenerator } from '../main/seed/scale';
 import { createPdfEngine } from '../main/pdf/engine';
 import { resourcesDir } from '../main/cli/paths';
 import { openRaw } from './rawSqlite';
+import { sampleSnapshot } from '../main/pdf/testing/sampleSnapshot';
 import { intakeBench } from './intake';
 import { report, time } from './measure';
 
@@ -108,27 +109,6 @@ function coreMemory(file: string): void {
   );
   console.log(out.trim());
 }
-
-const sampleSnapshot = {
-  header: {
-    name: 'Harbour Repair Depot',
-    nameZh: '港灣維修站',
-    address: '台北市中山區民生東路三段 100 號',
-    phone: '02-2500-1234',
-  },
-  printedAt: '2026-11-27T02:00:00.000Z',
-  printedBy: '陳美華 Chen Mei-hua',
-  reference: 'SAMPLE-20261127',
-  rows: [
-    { customer: '陳美玲', model: 'AC-2200 冷氣機', fault: '不製冷，壓縮機有異音' },
-    {
-      customer: 'Lin Chih-hao 林志豪',
-      model: 'WM-80 洗衣機',
-      fault: 'Drum does not spin / 脫水不轉',
-    },
-    { customer: '王小明', model: 'TV-55Q 液晶電視', fault: '開機無畫面，有聲音' },
-  ],
-};
 
 function rawPdfkit(): Promise<Buffer> {
   return new Promise((resolve, reject) => {

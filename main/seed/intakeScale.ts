@@ -6,9 +6,10 @@ import { decideWarranty } from '../intake/warranty';
 import { emergencyDues } from '../intake/workingDays';
 import { depotTimeZone, localDate } from '../intake/zonedTime';
 import { DEFAULT_SETTINGS } from '../settings/settingsSchema';
-import { scaleName, scaleReferences, xorshift } from './intakeScaleData';
+import { scaleName, scaleReferences } from './intakeScaleData';
 // Type-only: scale.ts imports this file to register the generator.
 import type { ScaleGenerator, ScaleProgress } from './scale';
+import { sequence } from './sequence';
 import { toStored } from '../intake/warrantySnapshot';
 
 // `seed --scale N` for the intake desk: N tickets over three years, on N/2 units owned by N/3
@@ -68,7 +69,7 @@ async function seed(db: Knex, n: number, progress: ScaleProgress): Promise<void>
   const at = new Date().toISOString();
   const timeZone = depotTimeZone();
   const refs = await scaleReferences(db, at);
-  const random = xorshift(n * 31 + 7);
+  const random = sequence(n * 31 + 7);
   const customers = Math.max(1, Math.ceil(n / 3));
   const units = Math.max(1, Math.ceil(n / 2));
   const total = customers * 2 + units + n * 2;

@@ -87,17 +87,6 @@ export async function scaleReferences(db: Knex, at: string): Promise<ScaleRefs> 
   };
 }
 
-/** A deterministic xorshift sequence in [0, 1), so two scale databases of the same N are alike. */
-export function xorshift(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 4294967296;
-  };
-}
-
 const SURNAMES =
   '陳林黃張李王吳劉蔡楊許鄭謝洪郭邱曾廖賴徐周葉蘇莊呂江何蕭羅高潘簡朱鍾游彭詹胡施沈余盧梁趙顏柯翁魏孫戴';
 const GIVEN = '美玲志明雅婷家豪淑芬建宏怡君俊傑佳穎宗翰冠宇欣怡承恩詩涵柏翰思妤子晴品妍宇軒';

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { sequence } from './sequence';
 import { intakeScaleGenerator } from './intakeScale';
 
 // The scale generator (`depot seed --scale N`): bulk rows for performance work, inserted in
@@ -15,17 +16,6 @@ const BATCH = 500; // rows per INSERT: 8 columns x 500 stays under SQLite's 3276
 const PER_TRANSACTION = 50_000;
 const ENTITIES = ['ticket', 'unit', 'customer', 'part'] as const;
 const ACTIONS = ['create', 'update', 'print'] as const;
-
-/** A deterministic pseudo-random sequence, so two scale databases of the same N are alike. */
-export function sequence(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 4294967296;
-  };
-}
 
 /** The audit history a busy depot accumulates: N rows spread over the entities and one year. */
 export const auditHistoryGenerator: ScaleGenerator = {
