@@ -95,10 +95,3 @@ export async function openDatabase(filename: string, options: OpenOptions = {}):
     throw error;
   }
 }
-
-/** Migrates only up to and including `name` (tests of data-moving migrations). */
-export async function openDatabaseAt(filename: string, name: string): Promise<Knex> {
-  const index = codeMigrations.findIndex((m) => m.name === name);
-  if (index < 0) throw new Error(`Unknown migration ${name}`);
-  return openDatabase(filename, { migrations: codeMigrations.slice(0, index + 1) });
-}
