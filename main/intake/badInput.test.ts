@@ -72,6 +72,13 @@ describe('bad input gets a clear error naming the field, and changes nothing', (
       /newUnit\.invoiceDate: .*after the intake date 2026-11-25/,
     ],
     [
+      'an invoice date with a mistyped year',
+      (f) =>
+        f.ticket({ newUnit: { modelId: f.wmModelId, serial: 'X-1', invoiceDate: '0026-05-01' } }),
+      'VALIDATION',
+      /newUnit\.invoiceDate: .*before 1990/,
+    ],
+    [
       'an invoice date that does not exist',
       (f) =>
         f.ticket({ newUnit: { modelId: f.wmModelId, serial: 'X-1', invoiceDate: '2025-02-29' } }),

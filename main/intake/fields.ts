@@ -60,6 +60,15 @@ export const codeSchema = z
 export const isoDateSchema = z.string().refine(isIsoDate, 'Use a real calendar date, YYYY-MM-DD');
 
 /**
+ * A purchase invoice date: a real date no earlier than 1990, so a typo such as 0026-05-01
+ * is refused instead of silently deciding "expired" (the future is refused by the engine).
+ */
+export const invoiceDateSchema = isoDateSchema.refine(
+  (d) => d >= '1990-01-01',
+  'A purchase invoice date before 1990 is not plausible; check the year',
+);
+
+/**
  * A serial number as printed on the label or sent by the barcode scanner. Control characters
  * (a stray Tab or Enter from the scanner) are refused rather than silently dropped.
  */

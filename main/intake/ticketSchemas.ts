@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { newCustomerSchema } from './customerRepo';
 import {
   idSchema,
-  isoDateSchema,
+  invoiceDateSchema,
   line,
   optionalLine,
   paragraph,
@@ -43,7 +43,7 @@ export const newUnitSchema = z
   .object({
     modelId: idSchema,
     serial: serialSchema,
-    invoiceDate: isoDateSchema.nullable().default(null),
+    invoiceDate: invoiceDateSchema.nullable().default(null),
     invoiceNo: optionalLine('Invoice number', 40),
     seller: optionalLine('Seller', 120),
   })

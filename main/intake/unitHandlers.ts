@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineHandler } from '../contract/handler';
 import { DepotError } from '../contract/errors';
 import { INTAKE_READ, INTAKE_WRITE } from './access';
-import { idSchema, isoDateSchema, patchLine, serialSchema } from './fields';
+import { idSchema, invoiceDateSchema, patchLine, serialSchema } from './fields';
 import { findUnit, lookupSerial, unitRecord, type UnitRecord } from './unitRepo';
 import { depotTimeZone, localDate } from './zonedTime';
 
@@ -37,7 +37,7 @@ export const unitHandlers = {
       .object({
         id: idSchema,
         version: z.number().int().positive(),
-        invoiceDate: isoDateSchema.nullable().optional(),
+        invoiceDate: invoiceDateSchema.nullable().optional(),
         invoiceNo: patchLine('Invoice number', 40),
         seller: patchLine('Seller', 120),
       })
