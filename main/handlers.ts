@@ -10,6 +10,7 @@ import { searchHandlers } from './search/handlers';
 import { sessionHandlers } from './session/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { staffHandlers } from './staff/handlers';
+import { stockroomHandlers } from './stock/handlers';
 
 // The one contract between the UI and the core (STYLE.md habit 1): every domain declares its
 // own map beside its code, and this file combines them. A channel declared twice stops start-up.
@@ -24,6 +25,7 @@ export const handlers = combineHandlerMaps(
   searchHandlers,
   attachmentHandlers,
   intakeDocumentHandlers,
+  stockroomHandlers,
 );
 
 export type Handlers = typeof handlers;

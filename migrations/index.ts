@@ -11,6 +11,8 @@ import * as m0009 from './20261127_0009_tickets';
 import * as m0010 from './20261127_0010_ticket_attachments';
 import * as m0011 from './20261127_0011_ticket_search';
 import * as m0012 from './20261127_0012_open_tickets_index';
+import * as m0013 from './20261127_0013_parts';
+import * as m0014 from './20261127_0014_stock_ledger';
 
 export type Migration = {
   name: string;
@@ -33,4 +35,6 @@ export const migrations: readonly Migration[] = [
   { name: '20261127_0010_ticket_attachments', ...m0010 },
   { name: '20261127_0011_ticket_search', ...m0011 },
   { name: '20261127_0012_open_tickets_index', ...m0012 },
+  { name: '20261127_0013_parts', ...m0013 },
+  { name: '20261127_0014_stock_ledger', ...m0014 },
 ];

@@ -1,0 +1,193 @@
+import { z } from 'zod';
+import { defineHandler } from '../contract/handler';
+import { DepotError } from '../contract/errors';
+import { fieldError } from '../intake/fieldError';
+import { idSchema, line, optionalLine, patchLine, requiredLine } from '../intake/fields';
+import { insertedId } from '../intake/rows';
+import { STOCK_READ, STOCK_WRITE } from './access';
+import { costSchema, countSchema, partNoSchema } from './fields';
+import { findPart, listParts, type Part } from './partRepo';
+
+const quotaSchema = countSchema('Quota', 1).nullable();
+
+const partFields = {
+  partNo: partNoSchema,
+  nameEn: requiredLine('English name', 120),
+  nameZh: requiredLine('Chinese name', 120),
+  category: requiredLine('Category', 40),
+  unit: requiredLine('Unit', 10).default('pcs'),
+  bin: optionalLine('Bin location', 20),
+  unitCost: costSchema,
+  /** Policy 5.2: a safety stock level per part, and a maximum against overstock. */
+  safetyStock: countSchema('Safety stock'),
+  maxStock: countSchema('Maximum stock'),
+  /** Policy 5.3: expensive or critical parts have quota limits. */
+  critical: z.boolean().default(false),
+  quotaPerLine: quotaSchema.default(null),
+  quotaPerTicket: quotaSchema.default(null),
+};
+
+type Limits = Pick<
+  Part,
+  'safetyStock' | 'maxStock' | 'critical' | 'quotaPerLine' | 'quotaPerTicket'
+>;
+
+/** The rules across fields, checked on the part as it will be after a create or an update. */
+function checkLimits(p: Limits): void {
+  if (p.maxStock < p.safetyStock) {
+    throw fieldError('VALIDATION', 'maxStock', 'Maximum stock may not be below the safety stock');
+  }
+  if (p.critical && p.quotaPerLine === null) {
+    throw fieldError(
+      'VALIDATION',
+      'quotaPerLine',
+      'A critical part needs a quota per line (policy 5.3)',
+    );
+  }
+  if (p.critical && p.quotaPerTicket === null) {
+    throw fieldError(
+      'VALIDATION',
+      'quotaPerTicket',
+      'A critical part needs a quota per ticket (policy 5.3)',
+    );
+  }
+}
+
+async function mustFindPart(db: Parameters<typeof findPart>[0], id: number): Promise<Part> {
+  const part = await findPart(db, id);
+  if (!part) throw new DepotError('NOT_FOUND', `No part #${id}.`, { field: 'partId' });
+  return part;
+}
+
+export const partHandlers = {
+  'parts/list': defineHandler({
+    summary:
+      'Parts by part number (keyset paged), filtered by number/name prefix, category, below safety stock.',
+    access: STOCK_READ,
+    input: z
+      .object({
+        text: line('Search text', 120).optional(),
+        category: line('Category', 40).optional(),
+        belowSafety: z.boolean().optional(),
+        includeInactive: z.boolean().default(false),
+        cursor: z.string().max(40).optional(),
+        limit: z.number().int().min(1).max(200).default(50),
+      })
+      .strict(),
+    run: async (ctx, input) => listParts(ctx.db, { ...input, after: input.cursor }),
+  }),
+
+  'parts/get': defineHandler({
+    summary: 'One part with its on-hand quantity and moving-average cost.',
+    access: STOCK_READ,
+    input: z.object({ id: idSchema }).strict(),
+    run: async (ctx, input): Promise<Part> => mustFindPart(ctx.db, input.id),
+  }),
+
+  'parts/create': defineHandler({
+    summary:
+      'Adds a part to the catalogue with its stock limits and, if critical, its quotas (policy 5.2, 5.3).',
+    access: STOCK_WRITE,
+    input: z.object(partFields).strict(),
+    run: async (ctx, input): Promise<Part> => {
+      checkLimits(input);
+      const id = await ctx.write(async (trx, audit) => {
+        if (await trx('parts').where({ part_no: input.partNo }).first('id')) {
+          throw fieldError('CONFLICT', 'partNo', `Part number ${input.partNo} is already used`);
+        }
+        const at = ctx.now().toISOString();
+        const [row] = await trx('parts')
+          .insert({
+            part_no: input.partNo,
+            name_en: input.nameEn,
+            name_zh: input.nameZh,
+            category: input.category,
+            unit: input.unit,
+            bin: input.bin,
+            unit_cost: input.unitCost,
+            safety_stock: input.safetyStock,
+            max_stock: input.maxStock,
+            critical: input.critical,
+            quota_per_line: input.quotaPerLine,
+            quota_per_ticket: input.quotaPerTicket,
+            created_at: at,
+            updated_at: at,
+          })
+          .returning('id');
+        const newId = insertedId(row);
+        await trx('stock_levels').insert({
+          part_id: newId,
+          on_hand: 0,
+          avg_cost: 0,
+          updated_at: at,
+        });
+        await audit({ entity: 'part', entityId: newId, action: 'create', after: input });
+        return newId;
+      });
+      return mustFindPart(ctx.db, id);
+    },
+  }),
+
+  'parts/update': defineHandler({
+    summary:
+      'Changes a part (optimistic: pass the version you saw). The part number never changes.',
+    access: STOCK_WRITE,
+    input: z
+      .object({
+        id: idSchema,
+        version: z.number().int().positive(),
+        nameEn: partFields.nameEn.optional(),
+        nameZh: partFields.nameZh.optional(),
+        category: partFields.category.optional(),
+        unit: requiredLine('Unit', 10).optional(),
+        bin: patchLine('Bin location', 20),
+        unitCost: costSchema.optional(),
+        safetyStock: partFields.safetyStock.optional(),
+        maxStock: partFields.maxStock.optional(),
+        critical: z.boolean().optional(),
+        quotaPerLine: quotaSchema.optional(),
+        quotaPerTicket: quotaSchema.optional(),
+        active: z.boolean().optional(),
+      })
+      .strict(),
+    run: async (ctx, input): Promise<Part> => {
+      await ctx.write(async (trx, audit) => {
+        const before = await mustFindPart(trx, input.id);
+        if (before.version !== input.version) {
+          throw new DepotError(
+            'CONFLICT',
+            `Part ${before.partNo} was changed by someone else; reload and try again.`,
+            { expected: input.version, actual: before.version },
+          );
+        }
+        const { id, version, ...patch } = input;
+        const set = Object.entries(patch).filter(([, v]) => v !== undefined);
+        const merged: Part = { ...before, ...(Object.fromEntries(set) as Partial<Part>) };
+        checkLimits(merged);
+        const changed = await trx('parts')
+          .where({ id, version })
+          .update({
+            name_en: merged.nameEn,
+            name_zh: merged.nameZh,
+            category: merged.category,
+            unit: merged.unit,
+            bin: merged.bin,
+            unit_cost: merged.unitCost,
+            safety_stock: merged.safetyStock,
+            max_stock: merged.maxStock,
+            critical: merged.critical,
+            quota_per_line: merged.quotaPerLine,
+            quota_per_ticket: merged.quotaPerTicket,
+            active: merged.active,
+            updated_at: ctx.now().toISOString(),
+            version: version + 1,
+          });
+        if (changed !== 1)
+          throw new DepotError('CONFLICT', `Part ${before.partNo} was changed by someone else.`);
+        const after = await mustFindPart(trx, id);
+        await audit({ entity: 'part', entityId: id, action: 'update', before, after });
+      });
+      return mustFindPart(ctx.db, input.id);
+    },
+  }),
+};
