@@ -71,7 +71,8 @@ describe('App', () => {
 
     expect(await screen.findByText('Workstation locked')).toBeTruthy();
     expect(screen.queryByTestId('nav-intake')).toBeNull();
-    expect(screen.getByTestId('roster-mchen').getAttribute('aria-checked')).toBe('true');
+    // The roster arrives in its own call after the lock screen shows.
+    expect((await screen.findByTestId('roster-mchen')).getAttribute('aria-checked')).toBe('true');
   });
 
   it('says so when the core cannot be reached (a wrong browser-mode token)', async () => {
