@@ -75,8 +75,11 @@ describe('IntakeForm', () => {
 
     expect(bridge.invoke).toHaveBeenCalledWith('units/lookup', { serial: 'WM80-2025-00017' });
     expect((screen.getByTestId('intake-serial') as HTMLInputElement).value).toBe('WM80-2025-00017');
-    expect((screen.getByTestId('intake-model') as HTMLInputElement).value).toBe(
-      'WM-80 · Front loader 8 kg',
+    // The model's label comes from the catalogue, loaded by its own call.
+    await waitFor(() =>
+      expect((screen.getByTestId('intake-model') as HTMLInputElement).value).toBe(
+        'WM-80 · Front loader 8 kg',
+      ),
     );
     expect((screen.getByTestId('intake-invoice-date') as HTMLInputElement).readOnly).toBe(true);
     expect(screen.getByTestId('customer-card-name').textContent).toBe(meiling.name);
