@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { dropAppendOnlyGuard, guardAppendOnly } from './appendOnly';
 
 // The append-only audit trail (policy 1: every record says who did it and when). The database
 // itself refuses UPDATE and DELETE on it, so no code path, bug or SQL console can rewrite history.
@@ -17,22 +18,10 @@ export async function up(knex: Knex): Promise<void> {
     t.index(['at']);
   });
 
-  const client = knex.client.config.client as string;
-  if (client === 'sqlite3' || client === 'better-sqlite3') {
-    await knex.raw(`CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
-      BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: UPDATE refused'); END`);
-    await knex.raw(`CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
-      BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: DELETE refused'); END`);
-  } else if (client === 'pg' || client === 'postgres' || client === 'postgresql') {
-    await knex.raw(`CREATE FUNCTION audit_log_append_only() RETURNS trigger AS $$
-      BEGIN RAISE EXCEPTION 'audit_log is append-only: % refused', TG_OP; END $$ LANGUAGE plpgsql`);
-    await knex.raw(`CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE OR TRUNCATE
-      ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()`);
-  } else {
-    throw new Error(`No append-only guard for database client ${client}`);
-  }
+  await guardAppendOnly(knex, 'audit_log');
 }
 
 export async function down(knex: Knex): Promise<void> {
   await knex.schema.dropTable('audit_log');
+  await dropAppendOnlyGuard(knex, 'audit_log');
 }

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { dropAppendOnlyGuard, guardAppendOnly } from './appendOnly';
 
 const KINDS = ['receipt', 'issue', 'return', 'adjustment', 'count_variance', 'scrap'];
 
@@ -51,29 +52,13 @@ export async function up(knex: Knex): Promise<void> {
     t.index(['part_id']);
   });
 
-  const client = knex.client.config.client as string;
-  if (client === 'sqlite3' || client === 'better-sqlite3') {
-    await knex.raw(`CREATE TRIGGER stock_moves_no_update BEFORE UPDATE ON stock_moves
-      BEGIN SELECT RAISE(ABORT, 'stock_moves is append-only: UPDATE refused'); END`);
-    await knex.raw(`CREATE TRIGGER stock_moves_no_delete BEFORE DELETE ON stock_moves
-      BEGIN SELECT RAISE(ABORT, 'stock_moves is append-only: DELETE refused'); END`);
-  } else if (client === 'pg' || client === 'postgres' || client === 'postgresql') {
-    await knex.raw(`CREATE FUNCTION stock_moves_append_only() RETURNS trigger AS $$
-      BEGIN RAISE EXCEPTION 'stock_moves is append-only: % refused', TG_OP; END $$ LANGUAGE plpgsql`);
-    await knex.raw(`CREATE TRIGGER stock_moves_append_only BEFORE UPDATE OR DELETE OR TRUNCATE
-      ON stock_moves FOR EACH STATEMENT EXECUTE FUNCTION stock_moves_append_only()`);
-  } else {
-    throw new Error(`No append-only guard for database client ${client}`);
-  }
+  await guardAppendOnly(knex, 'stock_moves');
 }
 
 export async function down(knex: Knex): Promise<void> {
-  const client = knex.client.config.client as string;
   await knex.schema.dropTable('receipt_lines');
   await knex.schema.dropTable('receipts');
   await knex.schema.dropTable('stock_moves');
   await knex.schema.dropTable('stock_levels');
-  if (client === 'pg' || client === 'postgres' || client === 'postgresql') {
-    await knex.raw('DROP FUNCTION IF EXISTS stock_moves_append_only()');
-  }
+  await dropAppendOnlyGuard(knex, 'stock_moves');
 }
