@@ -1,4 +1,6 @@
 // English UI strings. zh-TW.ts must have the same keys (checked by its type).
+import { stockroomEn } from './stockroom';
+
 export const en = {
   app: {
     name: 'Depot',
@@ -134,8 +136,6 @@ export const en = {
     stockroom: {
       purpose:
         'Keep spare parts by location, inspect receipts, issue approved requisitions, take back returned parts and count stock so the books match the shelves.',
-      emptyTitle: 'No parts yet',
-      emptyBody: 'Parts, stock levels and requisitions waiting to be issued will appear here.',
     },
   },
   intake: {
@@ -370,6 +370,7 @@ export const en = {
       photos: 'Photos',
     },
   },
+  stockroom: stockroomEn,
   settings: {
     purpose:
       'Depot details, warranty policy values, calendar, staff accounts, the audit trail and printing.',

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { stockroomZhTW } from './stockroom';
 
 // 繁體中文 UI strings, using the policy's own terms (收件, 維修, 倉庫, 報修單號, 維修記錄, 領用...).
 export const zhTW: Messages = {
@@ -134,8 +135,6 @@ export const zhTW: Messages = {
     stockroom: {
       purpose:
         '保修零部件按庫位分類存放；收貨檢驗、依審批發放領用、接收退回倉庫的零件，並定期盤點做到賬實相符。',
-      emptyTitle: '尚無零件',
-      emptyBody: '零件、庫存量與待發放的領用申請會顯示在這裡。',
     },
   },
   intake: {
@@ -368,6 +367,7 @@ export const zhTW: Messages = {
       photos: '照片',
     },
   },
+  stockroom: stockroomZhTW,
   settings: {
     purpose: '維修站資料、保修政策數值、行事曆、人員帳號、稽核記錄與列印。',
     title: '設定',

@@ -49,7 +49,7 @@ export function Workbench({ actor }: { actor: Actor }) {
         <Routes>
           <Route path="/intake/*" element={<IntakePage />} />
           <Route path="/bench" element={<BenchPage />} />
-          <Route path="/stockroom" element={<StockroomPage />} />
+          <Route path="/stockroom/*" element={<StockroomPage />} />
           {canSettings && <Route path="/settings/:tab?" element={<SettingsPage actor={actor} />} />}
           <Route path="*" element={<Navigate to="/intake" replace />} />
         </Routes>
