@@ -5,6 +5,7 @@ import { attachmentHandlers } from './attachments/handlers';
 import { auditHandlers } from './audit/handlers';
 import { documentHandlers } from './documents/handlers';
 import { intakeDocumentHandlers } from './documents/intakeDocuments';
+import { requisitionDocumentHandlers } from './documents/requisitionDocument';
 import { intakeHandlers } from './intake/handlers';
 import { searchHandlers } from './search/handlers';
 import { sessionHandlers } from './session/handlers';
@@ -25,6 +26,7 @@ export const handlers = combineHandlerMaps(
   searchHandlers,
   attachmentHandlers,
   intakeDocumentHandlers,
+  requisitionDocumentHandlers,
   stockroomHandlers,
 );
 

@@ -13,6 +13,9 @@ import * as m0011 from './20261127_0011_ticket_search';
 import * as m0012 from './20261127_0012_open_tickets_index';
 import * as m0013 from './20261127_0013_parts';
 import * as m0014 from './20261127_0014_stock_ledger';
+import * as m0015 from './20261127_0015_part_suppliers';
+import * as m0016 from './20261127_0016_requisitions';
+import * as m0017 from './20261127_0017_stock_counts';
 
 export type Migration = {
   name: string;
@@ -37,4 +40,7 @@ export const migrations: readonly Migration[] = [
   { name: '20261127_0012_open_tickets_index', ...m0012 },
   { name: '20261127_0013_parts', ...m0013 },
   { name: '20261127_0014_stock_ledger', ...m0014 },
+  { name: '20261127_0015_part_suppliers', ...m0015 },
+  { name: '20261127_0016_requisitions', ...m0016 },
+  { name: '20261127_0017_stock_counts', ...m0017 },
 ];

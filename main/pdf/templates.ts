@@ -2,6 +2,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Language } from '../contract/language';
 import type { DocumentKind } from './engine';
 import { receiptDocument } from './templates/receipt';
+import { requisitionDocument } from './templates/requisition';
 import { sampleDocument } from './templates/sample';
 import { unitLabelDocument } from './templates/unitLabel';
 
@@ -14,6 +15,7 @@ export const templates: Record<DocumentKind, Template> = {
   sample: sampleDocument,
   receipt: receiptDocument,
   unitLabel: unitLabelDocument,
+  requisition: requisitionDocument,
 };
 
 export function templateFor(kind: string): Template {

@@ -21,3 +21,6 @@ export const STOCK_VERIFY = [
   'supervisor',
   'admin',
 ] as const satisfies readonly Role[];
+/** Policy 5.3: the technician fills in the requisition; the department head approves it. */
+export const REQUISITION_REQUEST = ['technician', 'supervisor'] as const satisfies readonly Role[];
+export const REQUISITION_DECIDE = ['supervisor'] as const satisfies readonly Role[];

@@ -1,7 +1,20 @@
 import { combineHandlerMaps } from '../contract/dispatcher';
+import { countHandlers } from './countHandlers';
+import { csvHandlers } from './csvHandlers';
+import { ledgerHandlers } from './ledgerHandlers';
 import { partHandlers } from './partHandlers';
+import { replenishmentHandlers } from './replenishmentHandlers';
+import { requisitionHandlers } from './requisitionHandlers';
 import { stockHandlers } from './stockHandlers';
 
-// The stockroom's channels (issue 4, items 1-3): the parts catalogue, receiving, corrections
-// and the ledger check.
-export const stockroomHandlers = combineHandlerMaps(partHandlers, stockHandlers);
+// The stockroom's channels (issue 4): the parts catalogue, the ledger, receiving, corrections,
+// requisitions, stock counts and replenishment.
+export const stockroomHandlers = combineHandlerMaps(
+  partHandlers,
+  stockHandlers,
+  requisitionHandlers,
+  countHandlers,
+  ledgerHandlers,
+  replenishmentHandlers,
+  csvHandlers,
+);

@@ -7,10 +7,15 @@ import { insertedId } from '../intake/rows';
 import { STOCK_READ, STOCK_WRITE } from './access';
 import { costSchema, countSchema, partNoSchema } from './fields';
 import { findPart, listParts, type Part } from './partRepo';
+import { findSuppliers, replaceSuppliers, suppliersSchema, type PartSupplier } from './suppliers';
 
 const quotaSchema = countSchema('Quota', 1).nullable();
 
-const partFields = {
+/** A part as parts/get returns it: with every supplier, the preferred one first. */
+export type PartDetail = Part & { suppliers: PartSupplier[] };
+
+/** The fields of a part, shared by parts/create and each row of a CSV import. */
+export const partFields = {
   partNo: partNoSchema,
   nameEn: requiredLine('English name', 120),
   nameZh: requiredLine('Chinese name', 120),
@@ -27,36 +32,42 @@ const partFields = {
   quotaPerTicket: quotaSchema.default(null),
 };
 
-type Limits = Pick<
+export type Limits = Pick<
   Part,
   'safetyStock' | 'maxStock' | 'critical' | 'quotaPerLine' | 'quotaPerTicket'
 >;
 
-/** The rules across fields, checked on the part as it will be after a create or an update. */
-function checkLimits(p: Limits): void {
+/** The rules across fields, on the part as it will be after a create, update or import. */
+export function limitIssues(p: Limits): { field: keyof Limits; message: string }[] {
+  const issues: { field: keyof Limits; message: string }[] = [];
   if (p.maxStock < p.safetyStock) {
-    throw fieldError('VALIDATION', 'maxStock', 'Maximum stock may not be below the safety stock');
+    issues.push({ field: 'maxStock', message: 'Maximum stock may not be below the safety stock' });
   }
+  // Policy 5.3: expensive or critical parts have quota limits.
   if (p.critical && p.quotaPerLine === null) {
-    throw fieldError(
-      'VALIDATION',
-      'quotaPerLine',
-      'A critical part needs a quota per line (policy 5.3)',
-    );
+    issues.push({
+      field: 'quotaPerLine',
+      message: 'A critical part needs a quota per line (policy 5.3)',
+    });
   }
   if (p.critical && p.quotaPerTicket === null) {
-    throw fieldError(
-      'VALIDATION',
-      'quotaPerTicket',
-      'A critical part needs a quota per ticket (policy 5.3)',
-    );
+    issues.push({
+      field: 'quotaPerTicket',
+      message: 'A critical part needs a quota per ticket (policy 5.3)',
+    });
   }
+  return issues;
 }
 
-async function mustFindPart(db: Parameters<typeof findPart>[0], id: number): Promise<Part> {
+function checkLimits(p: Limits): void {
+  const [first] = limitIssues(p);
+  if (first) throw fieldError('VALIDATION', first.field, first.message);
+}
+
+async function mustFindPart(db: Parameters<typeof findPart>[0], id: number): Promise<PartDetail> {
   const part = await findPart(db, id);
   if (!part) throw new DepotError('NOT_FOUND', `No part #${id}.`, { field: 'partId' });
-  return part;
+  return { ...part, suppliers: await findSuppliers(db, id) };
 }
 
 export const partHandlers = {
@@ -78,18 +89,18 @@ export const partHandlers = {
   }),
 
   'parts/get': defineHandler({
-    summary: 'One part with its on-hand quantity and moving-average cost.',
+    summary: 'One part with its on-hand quantity, moving-average cost and suppliers.',
     access: STOCK_READ,
     input: z.object({ id: idSchema }).strict(),
-    run: async (ctx, input): Promise<Part> => mustFindPart(ctx.db, input.id),
+    run: async (ctx, input): Promise<PartDetail> => mustFindPart(ctx.db, input.id),
   }),
 
   'parts/create': defineHandler({
     summary:
-      'Adds a part to the catalogue with its stock limits and, if critical, its quotas (policy 5.2, 5.3).',
+      'Adds a part to the catalogue with its stock limits, suppliers and, if critical, its quotas (policy 5.1-5.3).',
     access: STOCK_WRITE,
-    input: z.object(partFields).strict(),
-    run: async (ctx, input): Promise<Part> => {
+    input: z.object({ ...partFields, suppliers: suppliersSchema.default([]) }).strict(),
+    run: async (ctx, input): Promise<PartDetail> => {
       checkLimits(input);
       const id = await ctx.write(async (trx, audit) => {
         if (await trx('parts').where({ part_no: input.partNo }).first('id')) {
@@ -121,6 +132,7 @@ export const partHandlers = {
           avg_cost: 0,
           updated_at: at,
         });
+        await replaceSuppliers(trx, newId, input.suppliers);
         await audit({ entity: 'part', entityId: newId, action: 'create', after: input });
         return newId;
       });
@@ -130,7 +142,7 @@ export const partHandlers = {
 
   'parts/update': defineHandler({
     summary:
-      'Changes a part (optimistic: pass the version you saw). The part number never changes.',
+      'Changes a part (optimistic: pass the version you saw); `suppliers` replaces the whole set. The part number never changes.',
     access: STOCK_WRITE,
     input: z
       .object({
@@ -148,9 +160,10 @@ export const partHandlers = {
         quotaPerLine: quotaSchema.optional(),
         quotaPerTicket: quotaSchema.optional(),
         active: z.boolean().optional(),
+        suppliers: suppliersSchema.optional(),
       })
       .strict(),
-    run: async (ctx, input): Promise<Part> => {
+    run: async (ctx, input): Promise<PartDetail> => {
       await ctx.write(async (trx, audit) => {
         const before = await mustFindPart(trx, input.id);
         if (before.version !== input.version) {
@@ -160,7 +173,7 @@ export const partHandlers = {
             { expected: input.version, actual: before.version },
           );
         }
-        const { id, version, ...patch } = input;
+        const { id, version, suppliers, ...patch } = input;
         const set = Object.entries(patch).filter(([, v]) => v !== undefined);
         const merged: Part = { ...before, ...(Object.fromEntries(set) as Partial<Part>) };
         checkLimits(merged);
@@ -184,6 +197,7 @@ export const partHandlers = {
           });
         if (changed !== 1)
           throw new DepotError('CONFLICT', `Part ${before.partNo} was changed by someone else.`);
+        if (suppliers) await replaceSuppliers(trx, id, suppliers);
         const after = await mustFindPart(trx, id);
         await audit({ entity: 'part', entityId: id, action: 'update', before, after });
       });

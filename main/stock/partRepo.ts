@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { bool } from '../intake/rows';
+import type { PreferredSupplier } from './suppliers';
 
 // Reading parts with their stock level (on-hand and moving-average cost, issue 4 item 2).
 
@@ -23,7 +24,13 @@ export type Part = {
   avgCost: number;
   /** Policy 5.2: below the safety stock level, reorder. */
   belowSafety: boolean;
+  /** The preferred supplier's name and lead time (policy 5.1), null when none is preferred. */
+  preferredSupplier: string | null;
+  leadTimeDays: number | null;
 };
+
+/** A part with its preferred supplier in full, as the CSV export writes it. */
+export type PartWithSupplier = Part & { preferred: PreferredSupplier };
 
 type PartRow = {
   id: number;
@@ -43,6 +50,9 @@ type PartRow = {
   version: number;
   on_hand: number | null;
   avg_cost: number | null;
+  ps_supplier: string | null;
+  ps_supplier_part_no: string | null;
+  ps_lead_time_days: number | null;
 };
 
 export function toPart(r: PartRow): Part {
@@ -66,13 +76,25 @@ export function toPart(r: PartRow): Part {
     onHand,
     avgCost: Number(r.avg_cost ?? 0),
     belowSafety: onHand < r.safety_stock,
+    preferredSupplier: r.ps_supplier,
+    leadTimeDays: r.ps_lead_time_days,
   };
 }
 
 export function partsQuery(db: Knex | Knex.Transaction) {
   return db('parts as p')
     .leftJoin('stock_levels as l', 'l.part_id', 'p.id')
-    .select('p.*', 'l.on_hand', 'l.avg_cost');
+    .leftJoin('part_suppliers as ps', (j) =>
+      j.on('ps.part_id', 'p.id').andOnVal('ps.preferred', true),
+    )
+    .select(
+      'p.*',
+      'l.on_hand',
+      'l.avg_cost',
+      'ps.supplier as ps_supplier',
+      'ps.supplier_part_no as ps_supplier_part_no',
+      'ps.lead_time_days as ps_lead_time_days',
+    );
 }
 
 export async function findPart(db: Knex | Knex.Transaction, id: number): Promise<Part | null> {
@@ -116,4 +138,52 @@ export async function listParts(
   const more = rows.length > f.limit;
   const parts = more ? rows.slice(0, f.limit) : rows;
   return { parts, nextCursor: more ? parts[parts.length - 1].partNo : null };
+}
+
+function toPartWithSupplier(r: PartRow): PartWithSupplier {
+  const preferred: PreferredSupplier =
+    r.ps_supplier === null
+      ? null
+      : {
+          supplier: r.ps_supplier,
+          supplierPartNo: r.ps_supplier_part_no,
+          leadTimeDays: Number(r.ps_lead_time_days),
+        };
+  return { ...toPart(r), preferred };
+}
+
+/** The parts with these part numbers (any number of them, looked up in slices). */
+export async function partsByNumber(
+  db: Knex | Knex.Transaction,
+  partNos: readonly string[],
+): Promise<Map<string, PartWithSupplier>> {
+  const found = new Map<string, PartWithSupplier>();
+  for (let i = 0; i < partNos.length; i += LOOKUP_SLICE) {
+    const rows = (await partsQuery(db).whereIn(
+      'p.part_no',
+      partNos.slice(i, i + LOOKUP_SLICE),
+    )) as PartRow[];
+    for (const r of rows) found.set(r.part_no, toPartWithSupplier(r));
+  }
+  return found;
+}
+
+// Bound parameters per statement stay well under every database's limit.
+const LOOKUP_SLICE = 500;
+
+/** Every part by part number, one keyset page at a time (the CSV export of 100,000 parts). */
+export async function* allPartsByNumber(
+  db: Knex,
+  pageSize: number,
+): AsyncGenerator<PartWithSupplier[]> {
+  let after: string | null = null;
+  for (;;) {
+    const q = partsQuery(db).orderBy('p.part_no').limit(pageSize);
+    if (after !== null) void q.where('p.part_no', '>', after);
+    const rows = (await q) as PartRow[];
+    if (rows.length === 0) return;
+    yield rows.map(toPartWithSupplier);
+    if (rows.length < pageSize) return;
+    after = rows[rows.length - 1].part_no;
+  }
 }

@@ -123,3 +123,70 @@ describe('parts catalogue (issue 4, item 1)', () => {
     });
   });
 });
+
+describe('suppliers per part (policy 5.1: choose suppliers)', () => {
+  const acme = {
+    supplier: 'Acme Parts',
+    supplierPartNo: 'AC-77',
+    leadTimeDays: 14,
+    preferred: true,
+  };
+  const bolt = { supplier: '大同零件', leadTimeDays: 30, preferred: false };
+
+  it('keeps the suppliers of a part, the preferred one first; the list shows its lead time', async () => {
+    const p = await fx.part({ partNo: 'S-1', suppliers: [bolt, acme] });
+    const got = await fx.technician.call('parts/get', { id: p.id });
+    expect(got.suppliers).toEqual([
+      acme,
+      { supplier: '大同零件', supplierPartNo: null, leadTimeDays: 30, preferred: false },
+    ]);
+    await fx.part({ partNo: 'S-2', suppliers: [bolt] });
+    await fx.part({ partNo: 'S-3' });
+    const list = await fx.technician.call('parts/list', {});
+    expect(list.parts.map((x) => [x.partNo, x.preferredSupplier, x.leadTimeDays])).toEqual([
+      ['S-1', 'Acme Parts', 14],
+      ['S-2', null, null],
+      ['S-3', null, null],
+    ]);
+    expect((await fx.technician.call('parts/get', { id: p.id })).preferredSupplier).toBe(
+      'Acme Parts',
+    );
+  });
+
+  it('refuses two preferred suppliers, a supplier twice and a bad lead time, changing nothing', async () => {
+    const before = await fx.counts();
+    const two = await refused(fx.part({ suppliers: [acme, { ...bolt, preferred: true }] }));
+    expect(two).toMatchObject({ code: 'VALIDATION' });
+    expect(two.message).toMatch(/suppliers: At most one supplier may be preferred/);
+    const twice = await refused(
+      fx.part({ suppliers: [acme, { ...acme, supplier: 'ACME PARTS', preferred: false }] }),
+    );
+    expect(twice.message).toMatch(/suppliers\.1\.supplier: Supplier ACME PARTS is listed twice/);
+    const frac = await refused(fx.part({ suppliers: [{ ...acme, leadTimeDays: 1.5 }] }));
+    expect(frac.message).toMatch(/suppliers\.0\.leadTimeDays: Lead time is in whole days/);
+    const long = await refused(fx.part({ suppliers: [{ ...acme, leadTimeDays: 366 }] }));
+    expect(long.message).toMatch(/Lead time is at most 365 days/);
+    const blank = await refused(fx.part({ suppliers: [{ ...acme, supplier: ' ' }] }));
+    expect(blank.message).toMatch(/suppliers\.0\.supplier: Supplier is required/);
+    expect(await fx.counts()).toEqual(before);
+  });
+
+  it('parts/update replaces the supplier set only when given; [] clears it', async () => {
+    const p = await fx.part({ suppliers: [acme] });
+    const renamed = await fx.keeper.call('parts/update', { id: p.id, version: 1, bin: 'B-1' });
+    expect(renamed.suppliers).toEqual([acme]);
+    const replaced = await fx.keeper.call('parts/update', {
+      id: p.id,
+      version: 2,
+      suppliers: [{ ...bolt, preferred: true }],
+    });
+    expect(replaced).toMatchObject({ version: 3, preferredSupplier: '大同零件', leadTimeDays: 30 });
+    expect(replaced.suppliers).toHaveLength(1);
+    const refusedUpdate = await refused(
+      fx.keeper.call('parts/update', { id: p.id, version: 3, suppliers: [acme, acme] }),
+    );
+    expect(refusedUpdate.code).toBe('VALIDATION');
+    const cleared = await fx.keeper.call('parts/update', { id: p.id, version: 3, suppliers: [] });
+    expect(cleared).toMatchObject({ suppliers: [], preferredSupplier: null, leadTimeDays: null });
+  });
+});

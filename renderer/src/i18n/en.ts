@@ -490,6 +490,7 @@ export const en = {
         sample: 'Sample document',
         receipt: 'Returned-unit receipt',
         unitLabel: 'Unit label',
+        requisition: 'Requisition form',
       },
     },
   },

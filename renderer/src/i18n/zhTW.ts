@@ -482,6 +482,7 @@ export const zhTW: Messages = {
         sample: '範例文件',
         receipt: '收件單（報修回執）',
         unitLabel: '產品標籤',
+        requisition: '領用申請表',
       },
     },
   },

@@ -10,7 +10,7 @@ import { notifyError } from '../../../errors/notifyError';
 import { LANGUAGE_LABELS } from '../../../i18n';
 import { printSample } from '../../documents/printSample';
 
-const KINDS = ['sample', 'receipt', 'unitLabel'] as const;
+const KINDS = ['sample', 'receipt', 'unitLabel', 'requisition'] as const;
 
 function kindLabel(t: ReturnType<typeof useTranslation>['t'], kind: string): string {
   const known = KINDS.find((k) => k === kind);

@@ -1,0 +1,476 @@
+import { z } from 'zod';
+import type { Knex } from 'knex';
+import { defineHandler } from '../contract/handler';
+import { DepotError } from '../contract/errors';
+import { fieldError } from '../intake/fieldError';
+import {
+  cursorSchema,
+  idSchema,
+  limitSchema,
+  line,
+  optionalLine,
+  requiredLine,
+} from '../intake/fields';
+import { bool, insertedId } from '../intake/rows';
+import { REQUISITION_DECIDE, REQUISITION_REQUEST, STOCK_READ, STOCK_WRITE } from './access';
+import { countSchema } from './fields';
+import { postMove } from './ledger';
+import { listRequisitions, QUEUES } from './requisitionList';
+import {
+  breaksQuota,
+  mustFindRequisition,
+  ticketUsage,
+  type Requisition,
+  type RequisitionStatus,
+} from './requisitionRepo';
+
+// Requisition and issue (領用與發放, policy 5.3): the technician requests, the department head
+// approves (never their own request), the stockroom issues exactly what was approved and no
+// more than is on hand, unused parts are returned. Critical parts have quotas: approving above
+// one needs the supervisor's written reason, which is kept on the line.
+
+const versionSchema = z.number().int().positive();
+const lineQuantities = z
+  .array(z.object({ lineId: idSchema, quantity: countSchema('Quantity', 1) }).strict())
+  .min(1, 'Give at least one line')
+  .max(100);
+
+function conflictIfChanged(req: Requisition, version: number): void {
+  if (req.version !== version) {
+    throw new DepotError(
+      'CONFLICT',
+      `Requisition ${req.reqNo} was changed by someone else; reload and try again.`,
+      { expected: version, actual: req.version },
+    );
+  }
+}
+
+/** Issue progress decides the status once approved (the rest stays open until issued). */
+function issueStatus(lines: { approved: number | null; issued: number }[]): RequisitionStatus {
+  const approved = lines.reduce((n, l) => n + (l.approved ?? 0), 0);
+  const issued = lines.reduce((n, l) => n + l.issued, 0);
+  if (issued === 0) return 'approved';
+  return issued >= approved ? 'issued' : 'partially_issued';
+}
+
+async function touch(
+  trx: Knex.Transaction,
+  req: Requisition,
+  set: Record<string, unknown>,
+  at: string,
+): Promise<void> {
+  const changed = await trx('requisitions')
+    .where({ id: req.id, version: req.version })
+    .update({ ...set, updated_at: at, version: req.version + 1 });
+  if (changed !== 1) {
+    throw new DepotError('CONFLICT', `Requisition ${req.reqNo} was changed meanwhile; try again.`);
+  }
+}
+
+/** Each named line once, and only lines of this requisition. */
+function linesOf(req: Requisition, ids: number[]) {
+  const seen = new Set<number>();
+  return ids.map((lineId, i) => {
+    const found = req.lines.find((l) => l.id === lineId);
+    if (!found) {
+      throw fieldError('NOT_FOUND', `lines.${i}.lineId`, `Line #${lineId} is not on ${req.reqNo}`);
+    }
+    if (seen.has(lineId)) {
+      throw fieldError('VALIDATION', `lines.${i}.lineId`, `Line ${found.lineNo} is given twice`);
+    }
+    seen.add(lineId);
+    return found;
+  });
+}
+
+export const requisitionHandlers = {
+  'requisitions/create': defineHandler({
+    summary:
+      'A technician requests parts for a ticket (領用申請表, policy 5.3); it waits for a supervisor. Idempotent per clientRequestId.',
+    access: REQUISITION_REQUEST,
+    input: z
+      .object({
+        ticketId: idSchema,
+        lines: z
+          .array(z.object({ partId: idSchema, quantity: countSchema('Quantity', 1) }).strict())
+          .min(1, 'A requisition has at least one line')
+          .max(50),
+        note: optionalLine('Note', 500),
+        clientRequestId: z.string().uuid('clientRequestId must be a UUID').optional(),
+      })
+      .strict(),
+    run: async (ctx, input): Promise<Requisition> => {
+      const id = await ctx.write(async (trx, audit) => {
+        if (input.clientRequestId) {
+          const earlier = (await trx('requisitions')
+            .where({ client_request_id: input.clientRequestId })
+            .first('id', 'requested_by', 'ticket_id')) as
+            { id: number; requested_by: number; ticket_id: number } | undefined;
+          if (earlier) {
+            if (earlier.requested_by !== ctx.actor.id || earlier.ticket_id !== input.ticketId) {
+              throw fieldError(
+                'CONFLICT',
+                'clientRequestId',
+                'this request id was already used for another requisition',
+              );
+            }
+            return earlier.id;
+          }
+        }
+        const ticket = (await trx('tickets')
+          .where({ id: input.ticketId })
+          .first('id', 'report_no', 'status')) as
+          { id: number; report_no: string; status: string } | undefined;
+        if (!ticket) throw fieldError('NOT_FOUND', 'ticketId', `No ticket #${input.ticketId}`);
+        if (ticket.status === 'cancelled') {
+          throw fieldError(
+            'RULE',
+            'ticketId',
+            `Ticket ${ticket.report_no} is cancelled; parts cannot be requested for it`,
+          );
+        }
+        const seen = new Map<number, number>();
+        for (const [i, l] of input.lines.entries()) {
+          const part = (await trx('parts').where({ id: l.partId }).first('part_no', 'active')) as
+            { part_no: string; active: number | boolean } | undefined;
+          if (!part) throw fieldError('NOT_FOUND', `lines.${i}.partId`, `No part #${l.partId}`);
+          if (!bool(part.active)) {
+            throw fieldError('RULE', `lines.${i}.partId`, `Part ${part.part_no} is inactive`);
+          }
+          if (seen.has(l.partId)) {
+            throw fieldError(
+              'VALIDATION',
+              `lines.${i}.partId`,
+              `Part ${part.part_no} is already on line ${(seen.get(l.partId) ?? 0) + 1}; put the whole quantity on one line`,
+            );
+          }
+          seen.set(l.partId, i);
+        }
+        const at = ctx.now().toISOString();
+        const [row] = await trx('requisitions')
+          .insert({
+            ticket_id: input.ticketId,
+            status: 'pending',
+            note: input.note,
+            requested_by: ctx.actor.id,
+            requested_at: at,
+            client_request_id: input.clientRequestId ?? null,
+            updated_at: at,
+          })
+          .returning('id');
+        const newId = insertedId(row);
+        await trx('requisition_lines').insert(
+          input.lines.map((l, i) => ({
+            requisition_id: newId,
+            line_no: i + 1,
+            part_id: l.partId,
+            requested: l.quantity,
+          })),
+        );
+        await audit({
+          entity: 'requisition',
+          entityId: newId,
+          action: 'create',
+          after: { ...input, reportNo: ticket.report_no },
+        });
+        return newId;
+      });
+      return mustFindRequisition(ctx.db, id);
+    },
+  }),
+
+  'requisitions/decide': defineHandler({
+    summary:
+      'A supervisor approves (per line, possibly less than asked) or rejects a requisition; never their own. Above a quota needs a written reason (policy 5.3).',
+    access: REQUISITION_DECIDE,
+    input: z.discriminatedUnion('decision', [
+      z
+        .object({
+          id: idSchema,
+          version: versionSchema,
+          decision: z.literal('approve'),
+          lines: z
+            .array(
+              z
+                .object({
+                  lineId: idSchema,
+                  approved: countSchema('Approved quantity'),
+                  quotaOverrideReason: line('Quota override reason', 500).optional(),
+                })
+                .strict(),
+            )
+            .min(1)
+            .max(100),
+          note: optionalLine('Note', 500),
+        })
+        .strict(),
+      z
+        .object({
+          id: idSchema,
+          version: versionSchema,
+          decision: z.literal('reject'),
+          note: requiredLine('Reason for rejecting', 500),
+        })
+        .strict(),
+    ]),
+    run: async (ctx, input): Promise<Requisition> => {
+      await ctx.write(async (trx, audit) => {
+        const req = await mustFindRequisition(trx, input.id);
+        if (req.requestedBy.id === ctx.actor.id) {
+          throw new DepotError(
+            'FORBIDDEN',
+            'Nobody approves their own requisition (policy 5.3); ask another supervisor.',
+          );
+        }
+        if (req.status !== 'pending') {
+          throw new DepotError(
+            'CONFLICT',
+            `Requisition ${req.reqNo} was already decided (${req.status}).`,
+            {
+              status: req.status,
+            },
+          );
+        }
+        conflictIfChanged(req, input.version);
+        const at = ctx.now().toISOString();
+        if (input.decision === 'reject') {
+          await touch(
+            trx,
+            req,
+            {
+              status: 'rejected',
+              decided_by: ctx.actor.id,
+              decided_at: at,
+              decision_note: input.note,
+            },
+            at,
+          );
+          await audit({ entity: 'requisition', entityId: req.id, action: 'reject', after: input });
+          return;
+        }
+        const lines = linesOf(
+          req,
+          input.lines.map((l) => l.lineId),
+        );
+        if (lines.length !== req.lines.length) {
+          const missing = req.lines.filter((l) => !lines.includes(l)).map((l) => l.lineNo);
+          throw fieldError(
+            'VALIDATION',
+            'lines',
+            `Decide every line; missing line ${missing.join(', ')}`,
+          );
+        }
+        if (input.lines.every((l) => l.approved === 0)) {
+          throw fieldError(
+            'VALIDATION',
+            'lines',
+            'Approve at least one unit, or reject the requisition',
+          );
+        }
+        const usage = await ticketUsage(
+          trx,
+          req.ticket.id,
+          req.lines.map((l) => l.partId),
+          req.id,
+        );
+        for (const [i, l] of input.lines.entries()) {
+          const target = lines[i];
+          if (l.approved > target.requested) {
+            throw fieldError(
+              'RULE',
+              `lines.${i}.approved`,
+              `Line ${target.lineNo} (${target.partNo}): approve at most the ${target.requested} requested`,
+            );
+          }
+          const over = breaksQuota(l.approved, target, usage.get(target.partId) ?? 0);
+          const reason = l.quotaOverrideReason?.trim() ?? '';
+          if (over && reason === '') {
+            throw fieldError(
+              'RULE',
+              `lines.${i}.quotaOverrideReason`,
+              `Line ${target.lineNo} (${target.partNo}) is over its quota (${quotaText(target, usage.get(target.partId) ?? 0)}); approving it needs a written reason (policy 5.3)`,
+            );
+          }
+          await trx('requisition_lines')
+            .where({ id: target.id })
+            .update({ approved: l.approved, quota_override_reason: over ? reason : null });
+        }
+        await touch(
+          trx,
+          req,
+          {
+            status: 'approved',
+            decided_by: ctx.actor.id,
+            decided_at: at,
+            decision_note: input.note,
+          },
+          at,
+        );
+        await audit({ entity: 'requisition', entityId: req.id, action: 'approve', after: input });
+      });
+      return mustFindRequisition(ctx.db, input.id);
+    },
+  }),
+
+  'requisitions/issue': defineHandler({
+    summary:
+      'The stockroom issues approved parts (發放, policy 5.3): per line at most approved − issued and at most on hand; the rest stays open.',
+    access: STOCK_WRITE,
+    input: z.object({ id: idSchema, lines: lineQuantities }).strict(),
+    run: async (ctx, input): Promise<Requisition> => {
+      await ctx.write(async (trx, audit) => {
+        const req = await mustFindRequisition(trx, input.id);
+        if (req.status !== 'approved' && req.status !== 'partially_issued') {
+          throw new DepotError(
+            'RULE',
+            `Requisition ${req.reqNo} is ${req.status}; only approved requisitions are issued.`,
+            { status: req.status },
+          );
+        }
+        const lines = linesOf(
+          req,
+          input.lines.map((l) => l.lineId),
+        );
+        const at = ctx.now();
+        for (const [i, l] of input.lines.entries()) {
+          const target = lines[i];
+          const open = (target.approved ?? 0) - target.issued;
+          if (l.quantity > open) {
+            throw fieldError(
+              'RULE',
+              `lines.${i}.quantity`,
+              `Line ${target.lineNo} (${target.partNo}): ${open} approved and not yet issued; cannot issue ${l.quantity}`,
+              { open },
+            );
+          }
+          await postMove(trx, audit, {
+            partId: target.partId,
+            kind: 'issue',
+            quantity: -l.quantity,
+            refType: 'requisition_line',
+            refId: target.id,
+            note: `${req.reqNo} ${req.ticket.reportNo}`,
+            createdBy: ctx.actor.id,
+            at,
+          }).catch((error: unknown) => {
+            if (error instanceof DepotError && error.code === 'RULE') {
+              throw fieldError(
+                'RULE',
+                `lines.${i}.quantity`,
+                `Line ${target.lineNo} (${target.partNo}): ${error.message}`,
+                { onHand: error.details?.onHand },
+              );
+            }
+            throw error;
+          });
+          target.issued += l.quantity;
+          await trx('requisition_lines').where({ id: target.id }).update({ issued: target.issued });
+        }
+        await touch(trx, req, { status: issueStatus(req.lines) }, at.toISOString());
+        await audit({ entity: 'requisition', entityId: req.id, action: 'issue', after: input });
+      });
+      return mustFindRequisition(ctx.db, input.id);
+    },
+  }),
+
+  'requisitions/return': defineHandler({
+    summary:
+      'Unused parts come back to stock against the requisition (退回倉庫, policy 5.3): per line at most issued − returned.',
+    access: STOCK_WRITE,
+    input: z
+      .object({ id: idSchema, lines: lineQuantities, note: optionalLine('Note', 200) })
+      .strict(),
+    run: async (ctx, input): Promise<Requisition> => {
+      await ctx.write(async (trx, audit) => {
+        const req = await mustFindRequisition(trx, input.id);
+        const lines = linesOf(
+          req,
+          input.lines.map((l) => l.lineId),
+        );
+        const at = ctx.now();
+        for (const [i, l] of input.lines.entries()) {
+          const target = lines[i];
+          const out = target.issued - target.returned;
+          if (l.quantity > out) {
+            throw fieldError(
+              'RULE',
+              `lines.${i}.quantity`,
+              `Line ${target.lineNo} (${target.partNo}): ${out} issued and not returned; cannot return ${l.quantity}`,
+              { out },
+            );
+          }
+          // Returned units come back at the cost they were issued at.
+          const issuedCost = req.movements.filter(
+            (m) => m.lineId === target.id && m.kind === 'issue',
+          );
+          const units = issuedCost.reduce((n, m) => n + m.quantity, 0);
+          const cost = Math.round(
+            issuedCost.reduce((n, m) => n + m.quantity * m.unitCost, 0) / units,
+          );
+          await postMove(trx, audit, {
+            partId: target.partId,
+            kind: 'return',
+            quantity: l.quantity,
+            unitCost: cost,
+            refType: 'requisition_line',
+            refId: target.id,
+            note: [req.reqNo, req.ticket.reportNo, input.note]
+              .filter(Boolean)
+              .join(' ')
+              .slice(0, 200),
+            createdBy: ctx.actor.id,
+            at,
+          });
+          target.returned += l.quantity;
+          await trx('requisition_lines')
+            .where({ id: target.id })
+            .update({ returned: target.returned });
+        }
+        await touch(trx, req, {}, at.toISOString());
+        await audit({ entity: 'requisition', entityId: req.id, action: 'return', after: input });
+      });
+      return mustFindRequisition(ctx.db, input.id);
+    },
+  }),
+
+  'requisitions/get': defineHandler({
+    summary: 'One requisition with its lines, quotas and issue record (發放記錄).',
+    access: STOCK_READ,
+    input: z.object({ id: idSchema }).strict(),
+    run: async (ctx, input): Promise<Requisition> => mustFindRequisition(ctx.db, input.id),
+  }),
+
+  'requisitions/list': defineHandler({
+    summary:
+      'The requisition queue, newest first: pending approval, to issue, done, or all; optionally for one ticket or my own.',
+    access: STOCK_READ,
+    input: z
+      .object({
+        queue: z.enum([...(Object.keys(QUEUES) as (keyof typeof QUEUES)[]), 'all']).default('all'),
+        ticketId: idSchema.optional(),
+        mine: z.boolean().default(false),
+        cursor: cursorSchema,
+        limit: limitSchema,
+      })
+      .strict(),
+    run: async (ctx, input) =>
+      listRequisitions(ctx.db, {
+        queue: input.queue,
+        ticketId: input.ticketId,
+        requestedBy: input.mine ? ctx.actor.id : undefined,
+        cursor: input.cursor,
+        limit: input.limit,
+      }),
+  }),
+};
+
+function quotaText(
+  q: { quotaPerLine: number | null; quotaPerTicket: number | null },
+  used: number,
+): string {
+  const parts: string[] = [];
+  if (q.quotaPerLine !== null) parts.push(`${q.quotaPerLine} per line`);
+  if (q.quotaPerTicket !== null)
+    parts.push(`${q.quotaPerTicket} per ticket, ${used} already drawn`);
+  return parts.join('; ');
+}
