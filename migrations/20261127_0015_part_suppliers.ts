@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 
 // Suppliers per part (issue 4, item 1; policy 5.1: choose suppliers): who sells the part, under
 // which of their own numbers, and how many days an order takes. At most one supplier per part is
-// the preferred one (enforced by the handlers); reordering reads its lead time.
+// the preferred one (checked by the handlers, held by a partial unique index); reordering reads its lead time.
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('part_suppliers', (t) => {
     t.increments('id').primary();
@@ -13,6 +13,14 @@ export async function up(knex: Knex): Promise<void> {
     t.boolean('preferred').notNullable().defaultTo(false);
     t.unique(['part_id', 'supplier']);
     t.index(['supplier']);
+  });
+  // At most one preferred supplier per part, held by the database too (a partial unique index,
+  // on SQLite and PostgreSQL alike), so two writers cannot both set one.
+  await knex.schema.alterTable('part_suppliers', (t) => {
+    t.unique(['part_id'], {
+      indexName: 'part_suppliers_one_preferred',
+      predicate: knex.whereRaw('preferred'),
+    });
   });
 }
 

@@ -48,6 +48,13 @@ export async function touchOpenCount(trx: Knex.Transaction, countId: number): Pr
 
 type LineRow = { id: number; counted: number | null; flagged: number | boolean };
 
+/** On-hand as the books say at this moment (the count line's expected quantity). */
+async function booksNow(trx: Knex.Transaction, partId: number): Promise<number> {
+  const level = (await trx('stock_levels').where({ part_id: partId }).first('on_hand')) as
+    { on_hand: number } | undefined;
+  return Number(level?.on_hand ?? 0);
+}
+
 type Entry = {
   countId: number;
   partNo: string;
@@ -80,11 +87,18 @@ export async function recordEntry(
     );
   }
   const at = e.at.toISOString();
-  // Conditional, so two counters scanning the same part at once cannot both set it.
+  // Conditional, so two counters scanning the same part at once cannot both set it. The books
+  // are read at the same moment: the variance is the shelf against the books *then*, so a move
+  // made after the count (an issue, a delivery) is kept when the count is posted.
   const first = await trx('stock_count_lines')
     .where({ id: line.id })
     .whereNull('counted')
-    .update({ counted: e.quantity, counted_by: e.staffId, counted_at: at });
+    .update({
+      counted: e.quantity,
+      counted_by: e.staffId,
+      counted_at: at,
+      expected: await booksNow(trx, part.id),
+    });
   const duplicate = first !== 1;
   if (duplicate) await trx('stock_count_lines').where({ id: line.id }).update({ flagged: true });
   await trx('stock_count_entries').insert({
@@ -135,10 +149,24 @@ export async function resolveLine(
       `Part ${part.part_no} is not in ${scopeLabel(scope)} (count #${r.countId})`,
     );
   }
+  // Resolving is for a line a second entry flagged; a counted line is not silently recounted.
+  if (!bool(line.flagged)) {
+    throw fieldError(
+      'RULE',
+      'partId',
+      `Part ${part.part_no} has no duplicate entry to resolve in count #${r.countId}`,
+    );
+  }
   const at = r.at.toISOString();
   await trx('stock_count_lines')
     .where({ id: line.id })
-    .update({ counted: r.quantity, counted_by: r.staffId, counted_at: at, flagged: false });
+    .update({
+      counted: r.quantity,
+      counted_by: r.staffId,
+      counted_at: at,
+      flagged: false,
+      expected: await booksNow(trx, r.partId),
+    });
   await trx('stock_count_entries').insert({
     count_id: r.countId,
     part_id: r.partId,

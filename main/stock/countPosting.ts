@@ -111,6 +111,7 @@ type PostLine = {
   part_id: number;
   part_no: string;
   counted: number | null;
+  expected: number | null;
   flagged: number | boolean;
 };
 
@@ -130,7 +131,14 @@ export async function postCount(
     .join('parts as p', 'p.id', 'l.part_id')
     .where('l.count_id', c.countId)
     .orderBy('p.part_no')
-    .select('l.id', 'l.part_id', 'p.part_no', 'l.counted', 'l.flagged')) as PostLine[];
+    .select(
+      'l.id',
+      'l.part_id',
+      'p.part_no',
+      'l.counted',
+      'l.expected',
+      'l.flagged',
+    )) as PostLine[];
   const uncounted = lines.filter((l) => l.counted === null).map((l) => l.part_no);
   const flagged = lines.filter((l) => bool(l.flagged)).map((l) => l.part_no);
   if (uncounted.length > 0 || flagged.length > 0) {
@@ -147,10 +155,9 @@ export async function postCount(
   await claim(trx, c, { status: 'posted', posted_by: c.staffId, posted_at: c.at.toISOString() });
   const posted: { partNo: string; expected: number; counted: number; moveId: number | null }[] = [];
   for (const l of lines) {
+    // The shelf against the books when the line was counted; moves since then stand.
     const counted = l.counted ?? 0;
-    const level = (await trx('stock_levels').where({ part_id: l.part_id }).first('on_hand')) as
-      { on_hand: number } | undefined;
-    const expected = Number(level?.on_hand ?? 0);
+    const expected = Number(l.expected ?? 0);
     const variance = counted - expected;
     const move =
       variance === 0

@@ -212,8 +212,9 @@ export async function countLines(db: Db, countId: number): Promise<CountLine[]> 
 }
 
 /**
- * The lines for the supervisor: while open, expected is on-hand now and the variance what
- * posting would book, valued at the average cost; once posted, both as they were posted.
+ * The lines for the supervisor: expected is the books when the line was counted and the
+ * variance what posting books (valued at the average cost while open, at the move's cost once
+ * posted); an uncounted line shows on-hand now and no variance.
  */
 export async function reviewLines(db: Db, countId: number, posted: boolean): Promise<ReviewLine[]> {
   const rows = (await linesQuery(db, countId)
@@ -235,7 +236,7 @@ export async function reviewLines(db: Db, countId: number, posted: boolean): Pro
     move_cost: number | null;
   })[];
   return rows.map((r) => {
-    const expected = posted ? Number(r.expected ?? 0) : Number(r.on_hand ?? 0);
+    const expected = Number(r.expected ?? r.on_hand ?? 0);
     const variance = posted ? r.variance : r.counted === null ? null : r.counted - expected;
     const unitCost = Number((posted ? r.move_cost : null) ?? r.avg_cost ?? 0);
     return {

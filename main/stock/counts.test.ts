@@ -304,19 +304,41 @@ describe('review and posting (supervisor only)', () => {
     expect(await fx.keeper.call('stock/verify', {})).toEqual({ consistent: true, mismatches: [] });
   });
 
-  it('the variance is counted minus on-hand at posting; a matching line posts no move', async () => {
+  it('the variance is the shelf against the books when counted; later moves are kept', async () => {
     const count = await start();
-    await record(count.id, 'PUMP-1', 8);
-    await record(count.id, 'BELT-1', 4);
-    // Two pumps leave the shelf after they were counted.
+    await record(count.id, 'PUMP-1', 8); // books 10: two missing
+    await record(count.id, 'BELT-1', 4); // books 4: matches
+    // After the count, two pumps are scrapped and a delivery of belts arrives.
     await fx.supervisor.call('stock/adjust', { partId: pump, quantity: -2, reason: 'Scrapped' });
-    const { version } = (await fx.supervisor.call('counts/review', { countId: count.id })).count;
-    const posted = await fx.supervisor.call('counts/post', { countId: count.id, version });
-    expect(posted.lines.map((l) => [l.partNo, l.expected, l.variance, l.moveId])).toEqual([
-      ['BELT-1', 4, 0, null],
-      ['PUMP-1', 8, 0, null],
-    ]);
-    expect(await depot.core.db('stock_moves').where({ kind: 'count_variance' })).toEqual([]);
+    await fx.receive(belt, 3, 1000);
+    const review = await fx.supervisor.call('counts/review', { countId: count.id });
+    const line = (partNo: string) => review.lines.find((l) => l.partNo === partNo);
+    expect(line('PUMP-1')).toMatchObject({ expected: 10, counted: 8, variance: -2 });
+    expect(line('BELT-1')).toMatchObject({ expected: 4, counted: 4, variance: 0 });
+    const posted = await fx.supervisor.call('counts/post', {
+      countId: count.id,
+      version: review.count.version,
+    });
+    expect(posted.lines.find((l) => l.partNo === 'BELT-1')).toMatchObject({
+      variance: 0,
+      moveId: null,
+    });
+    // The shortage found by the count is booked and the later moves stand: 10 - 2 - 2 = 6, 4 + 3.
+    expect(await onHand(pump)).toBe(6);
+    expect(await onHand(belt)).toBe(7);
+    expect(await fx.keeper.call('stock/verify', {})).toMatchObject({ consistent: true });
+  });
+
+  it('resolve is only for a flagged line: a counted line is not silently recounted', async () => {
+    const count = await start();
+    await record(count.id, 'PUMP-1', 5);
+    const error = await refused(
+      fx.keeper.call('counts/resolve', { countId: count.id, partId: pump, quantity: 1 }),
+    );
+    expect(error.code).toBe('RULE');
+    expect(error.message).toMatch(/no duplicate entry to resolve/);
+    const review = await fx.supervisor.call('counts/review', { countId: count.id });
+    expect(review.lines.find((l) => l.partNo === 'PUMP-1')?.counted).toBe(5);
   });
 
   it('an empty shelf counts as zero and takes the whole stock off the books', async () => {

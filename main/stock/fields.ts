@@ -44,3 +44,9 @@ export const signedQuantitySchema = z
   .min(-MAX_QUANTITY, `Quantity is at least -${MAX_QUANTITY}`)
   .max(MAX_QUANTITY, `Quantity is at most ${MAX_QUANTITY}`)
   .refine((q) => q !== 0, 'Quantity may not be zero');
+
+/** A keyset cursor that is a row id: digits only, so a bad one is a VALIDATION, not an empty page. */
+export const idCursorSchema = z
+  .string()
+  .regex(/^\d{1,15}$/, 'Cursor must be the id the previous page returned')
+  .optional();

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineHandler } from '../contract/handler';
-import { cursorSchema, idSchema, limitSchema } from '../intake/fields';
+import { idSchema, limitSchema } from '../intake/fields';
 import { STOCK_READ } from './access';
+import { idCursorSchema } from './fields';
 import { DepotError } from '../contract/errors';
 import { findPart } from './partRepo';
 
@@ -27,7 +28,7 @@ export const ledgerHandlers = {
     summary:
       "A part's stock movements, newest first (keyset paged), each with the balance after it.",
     access: STOCK_READ,
-    input: z.object({ partId: idSchema, cursor: cursorSchema, limit: limitSchema }).strict(),
+    input: z.object({ partId: idSchema, cursor: idCursorSchema, limit: limitSchema }).strict(),
     run: async (ctx, input): Promise<{ rows: LedgerRow[]; next: string | null }> => {
       const part = await findPart(ctx.db, input.partId);
       if (!part)

@@ -102,7 +102,7 @@ describe('reading a parts CSV', () => {
     const { valid, rejected } = check(
       [
         HEADER,
-        row({ unit_cost: '12.50', safety_stock: 'many', critical: 'maybe' }),
+        row({ unit_cost: '12.00', safety_stock: 'many', critical: 'maybe' }),
         row({ part_no: 'P-2', name_zh: '', max_stock: '' }),
         row({ part_no: 'P-3', safety_stock: '30' }),
         row({ part_no: 'P-4', critical: 'TRUE', quota_per_line: '1' }),
@@ -118,8 +118,8 @@ describe('reading a parts CSV', () => {
         line: 2,
         partNo: 'P-1',
         errors: [
+          'unit_cost: whole minor units, not "12.00" (write 1200 for 12.00)',
           'critical: use true or false, not "maybe"',
-          'unit_cost: Unit cost is in whole minor units',
           'safety_stock: Safety stock must be a number',
         ],
       },

@@ -56,7 +56,22 @@ const FLAGS: Record<string, boolean> = {
   '1': true,
   '0': false,
 };
-const NUMBER = /^[+-]?\d+(\.\d+)?$/;
+// Whole numbers only: "12.00" in a cost column is a spreadsheet's money format (1200 minor
+// units), not 12, so a decimal point is refused rather than guessed at.
+const NUMBER = /^[+-]?\d+$/;
+
+function wholeNumber(column: Column, cell: string): { value: unknown } | { error: string } {
+  if (NUMBER.test(cell)) return { value: Number(cell) };
+  if (/^[+-]?\d*\.\d+$/.test(cell)) {
+    return {
+      error:
+        column === 'unit_cost'
+          ? `unit_cost: whole minor units, not "${cell}" (write 1200 for 12.00)`
+          : `${column}: a whole number, not "${cell}"`,
+    };
+  }
+  return { value: cell };
+}
 
 /** A cell as the field schema expects it, or a message when it cannot be one. */
 function cellValue(column: Column, raw: string): { value: unknown } | { error: string } {
@@ -67,10 +82,10 @@ function cellValue(column: Column, raw: string): { value: unknown } | { error: s
       return { value: column === 'unit' && cell === '' ? undefined : unguardFormula(raw) };
     case 'count':
       if (cell === '') return { error: `${column}: a whole number is required` };
-      return { value: NUMBER.test(cell) ? Number(cell) : cell };
+      return wholeNumber(column, cell);
     case 'optionalCount':
       if (cell === '') return { value: null };
-      return { value: NUMBER.test(cell) ? Number(cell) : cell };
+      return wholeNumber(column, cell);
     case 'flag':
       if (cell === '') return { value: undefined };
       if (cell.toLowerCase() in FLAGS) return { value: FLAGS[cell.toLowerCase()] };

@@ -95,6 +95,37 @@ export const partHandlers = {
     run: async (ctx, input): Promise<PartDetail> => mustFindPart(ctx.db, input.id),
   }),
 
+  'parts/byNumber': defineHandler({
+    summary:
+      'The part with exactly this part number, as scanned or typed (inactive ones too), or NOT_FOUND.',
+    access: STOCK_READ,
+    input: z.object({ partNo: partNoSchema }).strict(),
+    run: async (ctx, input): Promise<PartDetail> => {
+      const row = (await ctx.db('parts').where({ part_no: input.partNo }).first('id')) as
+        { id: number } | undefined;
+      if (!row) {
+        throw fieldError('NOT_FOUND', 'partNo', `No part numbered ${input.partNo}`);
+      }
+      return mustFindPart(ctx.db, row.id);
+    },
+  }),
+
+  'parts/categories': defineHandler({
+    summary: 'The categories in use, with how many active parts each holds.',
+    access: STOCK_READ,
+    input: z.object({}).strict(),
+    run: async (ctx): Promise<{ category: string; parts: number }[]> => {
+      const rows = (await ctx
+        .db('parts')
+        .where({ active: true })
+        .groupBy('category')
+        .orderBy('category')
+        .select('category')
+        .count({ n: '*' })) as { category: string; n: number | string }[];
+      return rows.map((r) => ({ category: r.category, parts: Number(r.n) }));
+    },
+  }),
+
   'parts/create': defineHandler({
     summary:
       'Adds a part to the catalogue with its stock limits, suppliers and, if critical, its quotas (policy 5.1-5.3).',

@@ -190,3 +190,25 @@ describe('suppliers per part (policy 5.1: choose suppliers)', () => {
     expect(cleared).toMatchObject({ suppliers: [], preferredSupplier: null, leadTimeDays: null });
   });
 });
+
+describe('parts/byNumber and parts/categories', () => {
+  it('finds exactly the scanned number, not a name or a longer number with that prefix', async () => {
+    await fx.part({ partNo: 'AB-10', nameEn: 'AB-1 look-alike' });
+    const exact = await fx.part({ partNo: 'AB-1' });
+    const found = await fx.technician.call('parts/byNumber', { partNo: ' ab-1 ' });
+    expect(found.id).toBe(exact.id);
+    const missing = await refused(fx.technician.call('parts/byNumber', { partNo: 'AB-2' }));
+    expect(missing.code).toBe('NOT_FOUND');
+    expect(missing.message).toMatch(/No part numbered AB-2/);
+  });
+
+  it('lists the categories of active parts with their counts', async () => {
+    await fx.part({ category: 'PUMP' });
+    await fx.part({ category: 'PUMP' });
+    await fx.part({ category: 'BOARD' });
+    expect(await fx.keeper.call('parts/categories', {})).toEqual([
+      { category: 'BOARD', parts: 1 },
+      { category: 'PUMP', parts: 2 },
+    ]);
+  });
+});

@@ -3,17 +3,10 @@ import type { Knex } from 'knex';
 import { defineHandler } from '../contract/handler';
 import { DepotError } from '../contract/errors';
 import { fieldError } from '../intake/fieldError';
-import {
-  cursorSchema,
-  idSchema,
-  limitSchema,
-  line,
-  optionalLine,
-  requiredLine,
-} from '../intake/fields';
-import { bool, insertedId } from '../intake/rows';
+import { idSchema, limitSchema, line, optionalLine, requiredLine } from '../intake/fields';
+import { bool, insertedId, isUniqueViolation } from '../intake/rows';
 import { REQUISITION_DECIDE, REQUISITION_REQUEST, STOCK_READ, STOCK_WRITE } from './access';
-import { countSchema } from './fields';
+import { countSchema, idCursorSchema } from './fields';
 import { postMove } from './ledger';
 import { listRequisitions, QUEUES } from './requisitionList';
 import {
@@ -100,81 +93,92 @@ export const requisitionHandlers = {
       })
       .strict(),
     run: async (ctx, input): Promise<Requisition> => {
-      const id = await ctx.write(async (trx, audit) => {
-        if (input.clientRequestId) {
-          const earlier = (await trx('requisitions')
-            .where({ client_request_id: input.clientRequestId })
-            .first('id', 'requested_by', 'ticket_id')) as
-            { id: number; requested_by: number; ticket_id: number } | undefined;
-          if (earlier) {
-            if (earlier.requested_by !== ctx.actor.id || earlier.ticket_id !== input.ticketId) {
-              throw fieldError(
-                'CONFLICT',
-                'clientRequestId',
-                'this request id was already used for another requisition',
-              );
+      const id = await ctx
+        .write(async (trx, audit) => {
+          if (input.clientRequestId) {
+            const earlier = (await trx('requisitions')
+              .where({ client_request_id: input.clientRequestId })
+              .first('id', 'requested_by', 'ticket_id')) as
+              { id: number; requested_by: number; ticket_id: number } | undefined;
+            if (earlier) {
+              if (earlier.requested_by !== ctx.actor.id || earlier.ticket_id !== input.ticketId) {
+                throw fieldError(
+                  'CONFLICT',
+                  'clientRequestId',
+                  'this request id was already used for another requisition',
+                );
+              }
+              return earlier.id;
             }
-            return earlier.id;
           }
-        }
-        const ticket = (await trx('tickets')
-          .where({ id: input.ticketId })
-          .first('id', 'report_no', 'status')) as
-          { id: number; report_no: string; status: string } | undefined;
-        if (!ticket) throw fieldError('NOT_FOUND', 'ticketId', `No ticket #${input.ticketId}`);
-        if (ticket.status === 'cancelled') {
-          throw fieldError(
-            'RULE',
-            'ticketId',
-            `Ticket ${ticket.report_no} is cancelled; parts cannot be requested for it`,
-          );
-        }
-        const seen = new Map<number, number>();
-        for (const [i, l] of input.lines.entries()) {
-          const part = (await trx('parts').where({ id: l.partId }).first('part_no', 'active')) as
-            { part_no: string; active: number | boolean } | undefined;
-          if (!part) throw fieldError('NOT_FOUND', `lines.${i}.partId`, `No part #${l.partId}`);
-          if (!bool(part.active)) {
-            throw fieldError('RULE', `lines.${i}.partId`, `Part ${part.part_no} is inactive`);
-          }
-          if (seen.has(l.partId)) {
+          const ticket = (await trx('tickets')
+            .where({ id: input.ticketId })
+            .first('id', 'report_no', 'status')) as
+            { id: number; report_no: string; status: string } | undefined;
+          if (!ticket) throw fieldError('NOT_FOUND', 'ticketId', `No ticket #${input.ticketId}`);
+          if (ticket.status === 'cancelled') {
             throw fieldError(
-              'VALIDATION',
-              `lines.${i}.partId`,
-              `Part ${part.part_no} is already on line ${(seen.get(l.partId) ?? 0) + 1}; put the whole quantity on one line`,
+              'RULE',
+              'ticketId',
+              `Ticket ${ticket.report_no} is cancelled; parts cannot be requested for it`,
             );
           }
-          seen.set(l.partId, i);
-        }
-        const at = ctx.now().toISOString();
-        const [row] = await trx('requisitions')
-          .insert({
-            ticket_id: input.ticketId,
-            status: 'pending',
-            note: input.note,
-            requested_by: ctx.actor.id,
-            requested_at: at,
-            client_request_id: input.clientRequestId ?? null,
-            updated_at: at,
-          })
-          .returning('id');
-        const newId = insertedId(row);
-        await trx('requisition_lines').insert(
-          input.lines.map((l, i) => ({
-            requisition_id: newId,
-            line_no: i + 1,
-            part_id: l.partId,
-            requested: l.quantity,
-          })),
-        );
-        await audit({
-          entity: 'requisition',
-          entityId: newId,
-          action: 'create',
-          after: { ...input, reportNo: ticket.report_no },
+          const seen = new Map<number, number>();
+          for (const [i, l] of input.lines.entries()) {
+            const part = (await trx('parts').where({ id: l.partId }).first('part_no', 'active')) as
+              { part_no: string; active: number | boolean } | undefined;
+            if (!part) throw fieldError('NOT_FOUND', `lines.${i}.partId`, `No part #${l.partId}`);
+            if (!bool(part.active)) {
+              throw fieldError('RULE', `lines.${i}.partId`, `Part ${part.part_no} is inactive`);
+            }
+            if (seen.has(l.partId)) {
+              throw fieldError(
+                'VALIDATION',
+                `lines.${i}.partId`,
+                `Part ${part.part_no} is already on line ${(seen.get(l.partId) ?? 0) + 1}; put the whole quantity on one line`,
+              );
+            }
+            seen.set(l.partId, i);
+          }
+          const at = ctx.now().toISOString();
+          const [row] = await trx('requisitions')
+            .insert({
+              ticket_id: input.ticketId,
+              status: 'pending',
+              note: input.note,
+              requested_by: ctx.actor.id,
+              requested_at: at,
+              client_request_id: input.clientRequestId ?? null,
+              updated_at: at,
+            })
+            .returning('id');
+          const newId = insertedId(row);
+          await trx('requisition_lines').insert(
+            input.lines.map((l, i) => ({
+              requisition_id: newId,
+              line_no: i + 1,
+              part_id: l.partId,
+              requested: l.quantity,
+            })),
+          );
+          await audit({
+            entity: 'requisition',
+            entityId: newId,
+            action: 'create',
+            after: { ...input, reportNo: ticket.report_no },
+          });
+          return newId;
+        })
+        .catch(async (error: unknown) => {
+          // Two submits of one form racing past the check: the second finds the first's row.
+          if (!input.clientRequestId || !isUniqueViolation(error)) throw error;
+          const earlier = (await ctx
+            .db('requisitions')
+            .where({ client_request_id: input.clientRequestId })
+            .first('id')) as { id: number } | undefined;
+          if (!earlier) throw error;
+          return earlier.id;
         });
-        return newId;
-      });
       return mustFindRequisition(ctx.db, id);
     },
   }),
@@ -320,6 +324,12 @@ export const requisitionHandlers = {
     run: async (ctx, input): Promise<Requisition> => {
       await ctx.write(async (trx, audit) => {
         const req = await mustFindRequisition(trx, input.id);
+        if (req.ticket.status === 'cancelled') {
+          throw new DepotError(
+            'RULE',
+            `Ticket ${req.ticket.reportNo} was cancelled; nothing more is issued for ${req.reqNo}.`,
+          );
+        }
         if (req.status !== 'approved' && req.status !== 'partially_issued') {
           throw new DepotError(
             'RULE',
@@ -449,7 +459,7 @@ export const requisitionHandlers = {
         queue: z.enum([...(Object.keys(QUEUES) as (keyof typeof QUEUES)[]), 'all']).default('all'),
         ticketId: idSchema.optional(),
         mine: z.boolean().default(false),
-        cursor: cursorSchema,
+        cursor: idCursorSchema,
         limit: limitSchema,
       })
       .strict(),

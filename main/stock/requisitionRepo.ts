@@ -108,6 +108,8 @@ export function breaksQuota(
   quota: { quotaPerLine: number | null; quotaPerTicket: number | null },
   ticketUsed: number,
 ): boolean {
+  // Approving none of a part draws nothing, whatever the ticket already drew.
+  if (quantity === 0) return false;
   return (
     (quota.quotaPerLine !== null && quantity > quota.quotaPerLine) ||
     (quota.quotaPerTicket !== null && ticketUsed + quantity > quota.quotaPerTicket)

@@ -345,6 +345,50 @@ describe('quotas on critical parts (限量領用, policy 5.3)', () => {
   });
 });
 
+describe('quota edge cases and refusals', () => {
+  it('approving none of a part over its ticket quota needs no reason', async () => {
+    const critical = await pump(20, { critical: true, quotaPerLine: 5, quotaPerTicket: 2 });
+    const plain = await pump(5);
+    const first = await request([{ partId: critical, quantity: 2 }]);
+    await approveAll(first.id);
+    const second = await request([
+      { partId: critical, quantity: 1 },
+      { partId: plain, quantity: 1 },
+    ]);
+    const decided = await fx.supervisor.call('requisitions/decide', {
+      id: second.id,
+      version: second.version,
+      decision: 'approve',
+      lines: [
+        { lineId: second.lines[0].id, approved: 0 },
+        { lineId: second.lines[1].id, approved: 1 },
+      ],
+    });
+    expect(decided.lines[0]).toMatchObject({ approved: 0, overQuota: false });
+  });
+
+  it('issues nothing more once the ticket is cancelled', async () => {
+    const partId = await pump(5);
+    const req = await request([{ partId, quantity: 2 }]);
+    await approveAll(req.id);
+    await depot.admin.call('tickets/cancel', { id: ticketId, version: 1, reason: 'Withdrawn' });
+    const error = await refused(
+      fx.keeper.call('requisitions/issue', {
+        id: req.id,
+        lines: [{ lineId: req.lines[0].id, quantity: 1 }],
+      }),
+    );
+    expect(error.message).toMatch(/was cancelled; nothing more is issued/);
+    expect(await onHand(partId)).toBe(5);
+  });
+
+  it('refuses a cursor that is not a row id', async () => {
+    const bad = await fx.keeper.raw('requisitions/list', { cursor: 'abc' });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error.code).toBe('VALIDATION');
+  });
+});
+
 describe('concurrency (two stations, the last units)', () => {
   it('parallel issues at one part: exactly the stock on hand goes out, the ledger stays consistent', async () => {
     const partId = await pump(3);
