@@ -18,10 +18,22 @@ export type Workspace = {
 };
 
 /** The workspaces in navbar order; Alt+1..4 follow this order. */
+// The role lists mirror the core's read access (main/intake/access.ts INTAKE_READ,
+// main/stock/access.ts STOCK_READ), so nobody lands on a screen that can only say "not allowed".
 export const WORKSPACES: readonly Workspace[] = [
-  { id: 'intake', path: '/intake', icon: IconClipboardList },
-  { id: 'bench', path: '/bench', icon: IconTool },
-  { id: 'stockroom', path: '/stockroom', icon: IconPackages },
+  {
+    id: 'intake',
+    path: '/intake',
+    icon: IconClipboardList,
+    roles: ['intake_clerk', 'technician', 'supervisor', 'admin'],
+  },
+  { id: 'bench', path: '/bench', icon: IconTool, roles: ['technician', 'supervisor', 'admin'] },
+  {
+    id: 'stockroom',
+    path: '/stockroom',
+    icon: IconPackages,
+    roles: ['technician', 'stockroom_keeper', 'supervisor', 'admin', 'finance'],
+  },
   { id: 'settings', path: '/settings', icon: IconSettings, roles: ['admin', 'supervisor'] },
 ];
 

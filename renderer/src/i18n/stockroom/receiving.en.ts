@@ -1,4 +1,36 @@
 // English strings of the stockroom's receiving view. receiving.zhTW.ts has the same keys.
 export const receivingEn = {
   view: 'Receiving',
+  notAllowed: 'Deliveries are received by stockroom keepers and supervisors.',
+  supplier: 'Supplier',
+  reference: 'Delivery note no.',
+  referenceHint: "As printed on the supplier's delivery note",
+  scan: 'Part number',
+  scanHint: 'Scan or type, then Enter; scanning the same part again counts one more unit',
+  notFound: 'No part numbered {{partNo}}',
+  inactive: 'Part {{partNo}} is inactive and cannot be received',
+  empty: 'No lines yet: scan the first part of the delivery.',
+  onHand: '{{onHand}} {{unit}} on hand',
+  rejectReasonHint: 'Why were units rejected?',
+  columns: {
+    part: 'Part',
+    received: 'Received',
+    rejected: 'Rejected',
+    accepted: 'Accepted',
+    rejectReason: 'Reject reason',
+    unitCost: 'Unit cost ({{currency}})',
+  },
+  submit: 'Receive into stock',
+  rules: {
+    noLines: 'A receipt has at least one line: scan a part',
+    received: 'At least 1, a whole number',
+    count: 'A whole number, not negative',
+    sum: 'Accepted plus rejected must equal received (policy 5.1)',
+    rejectReason: 'Say why units were rejected (policy 5.1)',
+  },
+  success: {
+    title: 'Receipt #{{receiptId}} posted: {{supplier}}, delivery note {{reference}}',
+    newOnHand: 'Now on hand',
+    next: 'Next delivery',
+  },
 };

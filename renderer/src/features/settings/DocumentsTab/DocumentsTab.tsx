@@ -1,6 +1,7 @@
 import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
 import dayjs from 'dayjs';
+import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../../main/contract/language';
@@ -12,7 +13,7 @@ import { printSample } from '../../documents/printSample';
 
 const KINDS = ['sample', 'receipt', 'unitLabel', 'requisition'] as const;
 
-function kindLabel(t: ReturnType<typeof useTranslation>['t'], kind: string): string {
+function kindLabel(t: TFunction, kind: string): string {
   const known = KINDS.find((k) => k === kind);
   return known ? t(`settings.documents.kinds.${known}`) : kind;
 }

@@ -14,7 +14,7 @@ import { HeaderBar } from '../HeaderBar/HeaderBar';
 import { Navbar } from '../Navbar/Navbar';
 import { useAutoLock } from '../useAutoLock';
 import { useShellHotkeys } from '../useShellHotkeys';
-import { visibleWorkspaces } from '../workspaces';
+import { visibleWorkspaces, type WorkspaceId } from '../workspaces';
 
 /**
  * The signed-in application. Locking unmounts it (App shows the lock screen instead), so
@@ -24,7 +24,8 @@ export function Workbench({ actor }: { actor: Actor }) {
   const [navOpened, nav] = useDisclosure(false);
   const workspaces = visibleWorkspaces(actor.roles);
   const loadSettings = useDepotSettings((s) => s.load);
-  const canSettings = workspaces.some((w) => w.id === 'settings');
+  const can = (id: WorkspaceId) => workspaces.some((w) => w.id === id);
+  const canSettings = can('settings');
 
   useEffect(() => {
     loadSettings().catch(notifyError);
@@ -47,11 +48,11 @@ export function Workbench({ actor }: { actor: Actor }) {
       <Navbar workspaces={workspaces} onNavigate={nav.close} />
       <AppShell.Main>
         <Routes>
-          <Route path="/intake/*" element={<IntakePage />} />
-          <Route path="/bench" element={<BenchPage />} />
-          <Route path="/stockroom/*" element={<StockroomPage />} />
+          {can('intake') && <Route path="/intake/*" element={<IntakePage />} />}
+          {can('bench') && <Route path="/bench" element={<BenchPage />} />}
+          {can('stockroom') && <Route path="/stockroom/*" element={<StockroomPage />} />}
           {canSettings && <Route path="/settings/:tab?" element={<SettingsPage actor={actor} />} />}
-          <Route path="*" element={<Navigate to="/intake" replace />} />
+          <Route path="*" element={<Navigate to={workspaces[0]?.path ?? '/settings'} replace />} />
         </Routes>
         {/* One ticket drawer for the whole workbench: the list, Ctrl+K and links open it. */}
         <TicketDetailDrawer />

@@ -1,0 +1,114 @@
+import { Button, Group, Loader, Table, Text } from '@mantine/core';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LedgerRow } from '../../../../../main/stock/ledgerHandlers';
+import { invoke } from '../../../bridge';
+import { notifyError } from '../../../errors/notifyError';
+import { localDateTime } from '../../../format/dateTime';
+import { formatCost, formatQty, useCurrency } from '../partsFormat';
+import classes from './PartLedger.module.css';
+
+const PAGE = 50;
+const KINDS = ['receipt', 'issue', 'return', 'adjustment', 'count_variance', 'scrap'] as const;
+type Kind = (typeof KINDS)[number];
+const isKind = (k: string): k is Kind => (KINDS as readonly string[]).includes(k);
+
+/**
+ * The part's stock ledger (庫存異動, policy 5.2), newest first, each move with the balance it
+ * left: the books a stock count is checked against. Paged by the core's cursor.
+ */
+export function PartLedger({ partId, reloadKey }: { partId: number; reloadKey: number }) {
+  const { t } = useTranslation();
+  const currency = useCurrency();
+  const [rows, setRows] = useState<LedgerRow[]>([]);
+  const [next, setNext] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const generation = useRef(0);
+
+  const load = useCallback(
+    (cursor: string | null) => {
+      const mine = generation.current;
+      setLoading(true);
+      invoke('parts/ledger', { partId, limit: PAGE, ...(cursor && { cursor }) })
+        .then((page) => {
+          if (mine !== generation.current) return;
+          setRows((old) => (cursor ? [...old, ...page.rows] : page.rows));
+          setNext(page.next);
+          setLoading(false);
+        })
+        .catch((error: unknown) => {
+          if (mine !== generation.current) return;
+          setLoading(false);
+          notifyError(error);
+        });
+    },
+    [partId],
+  );
+
+  useEffect(() => {
+    generation.current += 1;
+    setRows([]);
+    setNext(null);
+    load(null);
+  }, [load, reloadKey]);
+
+  const kindText = (kind: string) =>
+    isKind(kind) ? t(`stockroom.parts.ledger.kinds.${kind}`) : kind;
+
+  return (
+    <div data-testid="part-ledger">
+      {rows.length === 0 && !loading ? (
+        <Text size="sm" c="dimmed" data-testid="part-ledger-empty">
+          {t('stockroom.parts.ledger.empty')}
+        </Text>
+      ) : (
+        <Table striped highlightOnHover verticalSpacing={4} fz="xs" className={classes.ledger}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('stockroom.parts.ledger.at')}</Table.Th>
+              <Table.Th>{t('stockroom.parts.ledger.kind')}</Table.Th>
+              <Table.Th ta="right">{t('stockroom.parts.ledger.quantity')}</Table.Th>
+              <Table.Th ta="right">{t('stockroom.parts.ledger.balance')}</Table.Th>
+              <Table.Th ta="right">{t('stockroom.parts.ledger.unitCost', { currency })}</Table.Th>
+              <Table.Th>{t('stockroom.parts.ledger.by')}</Table.Th>
+              <Table.Th>{t('stockroom.parts.ledger.note')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((r) => (
+              <Table.Tr key={r.id} data-testid={`ledger-row-${r.id}`}>
+                <Table.Td>{localDateTime(r.at)}</Table.Td>
+                <Table.Td>{kindText(r.kind)}</Table.Td>
+                <Table.Td ta="right" c={r.quantity < 0 ? 'red' : 'teal'} fw={600}>
+                  {r.quantity > 0 ? '+' : ''}
+                  {formatQty(r.quantity)}
+                </Table.Td>
+                <Table.Td ta="right" data-testid="ledger-balance">
+                  {formatQty(r.balance)}
+                </Table.Td>
+                <Table.Td ta="right">{formatCost(r.unitCost, currency)}</Table.Td>
+                <Table.Td>{r.by}</Table.Td>
+                <Table.Td>
+                  {r.note ?? (r.refId === null ? r.refType : `${r.refType} #${r.refId}`)}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <Group justify="center" mt="xs">
+        {loading && <Loader size="xs" />}
+        {!loading && next && (
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            onClick={() => load(next)}
+            data-testid="ledger-more"
+          >
+            {t('common.loadMore')}
+          </Button>
+        )}
+      </Group>
+    </div>
+  );
+}
