@@ -6,6 +6,7 @@ import { hashPin } from '../staff/pin';
 import { insertStaff } from '../staff/staffRepo';
 import type { Settings } from '../settings/settingsSchema';
 import { seedIntakeDemo } from './intakeDemo';
+import { seedStockDemo } from './stockDemo';
 
 // A realistic small depot with bilingual names. Each feature adds its own part here as it
 // lands (catalogue, customers, tickets, parts ...), so a demo always shows every screen in use.
@@ -74,5 +75,6 @@ export async function seedDemo(db: Knex, now: Date): Promise<{ staff: number }> 
     });
   });
   await seedIntakeDemo(db, now);
+  await seedStockDemo(db, now);
   return { staff: DEMO_STAFF.length };
 }

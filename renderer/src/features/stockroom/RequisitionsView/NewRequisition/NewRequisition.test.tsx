@@ -1,0 +1,132 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as Bridge from '../../../../bridge';
+import { coreError, fakeInvoke } from '../../../../test/bridgeMock';
+import { renderScreen } from '../../../../test/render';
+import { acTicket, capacitor, inverterBoard, requisition, signInAs } from '../testFixtures';
+import { NewRequisition } from './NewRequisition';
+
+const bridge = vi.hoisted(() => ({ invoke: vi.fn() }));
+vi.mock('../../../../bridge', async (importOriginal) => ({
+  ...(await importOriginal<typeof Bridge>()),
+  invoke: bridge.invoke,
+}));
+
+function type(testId: string, text: string) {
+  const field = screen.getByTestId(testId);
+  fireEvent.change(field, { target: { value: text } });
+  fireEvent.keyDown(field, { key: 'Enter' });
+}
+
+const catalogue = {
+  'parts/byNumber': ({ partNo }: { partNo: string }) => {
+    const found = [inverterBoard, capacitor].find((p) => p.partNo === partNo);
+    if (!found) throw coreError('NOT_FOUND', `No part ${partNo}`);
+    return { ...found, suppliers: [] };
+  },
+};
+
+describe('NewRequisition', () => {
+  beforeEach(() => {
+    bridge.invoke.mockReset();
+    signInAs(3, ['technician']);
+  });
+
+  it('finds the ticket by report number, adds scanned parts and warns on a line over quota', async () => {
+    const created = vi.fn();
+    bridge.invoke.mockImplementation(
+      fakeInvoke({
+        'tickets/search': () => [acTicket],
+        ...catalogue,
+        // The ticket already drew one inverter board on an earlier requisition.
+        'requisitions/list': () => ({
+          rows: [
+            {
+              id: 1,
+              reqNo: 'RQ000001',
+              status: 'issued',
+              ticketId: 2,
+              reportNo: acTicket.reportNo,
+              requestedBy: 'Lin',
+              requestedAt: '2026-11-26T01:00:00.000Z',
+              lineCount: 1,
+              toIssue: 0,
+            },
+          ],
+          next: null,
+        }),
+        'requisitions/get': () =>
+          requisition({
+            id: 1,
+            status: 'issued',
+            lines: [requisition().lines[0]].map((l) => ({ ...l, approved: 1, issued: 1 })),
+          }),
+        'requisitions/create': () => requisition(),
+      }),
+    );
+    renderScreen(<NewRequisition onCreated={created} />);
+
+    type('req-ticket', 'r2026-000002');
+    expect((await screen.findByTestId('req-ticket-card')).textContent).toContain('AC36-7788123');
+
+    type('req-part', 'ac-cap-35');
+    await screen.findByTestId('req-line-AC-CAP-35');
+    // A second scan of the same part is one more of it.
+    type('req-part', 'AC-CAP-35');
+    await waitFor(() =>
+      expect((screen.getByTestId('req-line-qty-0') as HTMLInputElement).value).toBe('2'),
+    );
+
+    type('req-part', 'AC-INV-PCB');
+    const board = await screen.findByTestId('req-line-AC-INV-PCB');
+    // One already drawn, quota two per ticket: one more is within it...
+    await waitFor(() => expect(board.textContent).toContain('1 already drawn'));
+    expect(screen.queryByTestId('req-line-over-AC-INV-PCB')).toBeNull();
+    // ...two are not.
+    fireEvent.change(screen.getByTestId('req-line-qty-1'), { target: { value: '2' } });
+    expect((await screen.findByTestId('req-line-over-AC-INV-PCB')).textContent).toContain(
+      'needs a supervisor override',
+    );
+
+    fireEvent.click(screen.getByTestId('req-submit'));
+    await waitFor(() => expect(created).toHaveBeenCalled());
+    const call = bridge.invoke.mock.calls.find(([channel]) => channel === 'requisitions/create');
+    expect(call?.[1]).toEqual({
+      ticketId: 2,
+      lines: [
+        { partId: capacitor.id, quantity: 2 },
+        { partId: inverterBoard.id, quantity: 2 },
+      ],
+      clientRequestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    });
+  });
+
+  it('says so when no ticket has the number, and puts the core refusal on the line', async () => {
+    bridge.invoke.mockImplementation(
+      fakeInvoke({
+        'tickets/search': ({ query }) => (query === 'R2026-000002' ? [acTicket] : []),
+        ...catalogue,
+        'requisitions/list': () => ({ rows: [], next: null }),
+        'requisitions/create': () => {
+          throw coreError('RULE', 'lines.0.partId: Part AC-CAP-35 is inactive', {
+            field: 'lines.0.partId',
+          });
+        },
+      }),
+    );
+    renderScreen(<NewRequisition onCreated={() => undefined} />);
+
+    type('req-ticket', 'R2026-999999');
+    expect(await screen.findByText('No ticket with report number R2026-999999')).toBeTruthy();
+    type('req-ticket', 'R2026-000002');
+    await screen.findByTestId('req-ticket-card');
+
+    type('req-part', 'NOPE-1');
+    expect(await screen.findByText('No part numbered NOPE-1')).toBeTruthy();
+    type('req-part', 'AC-CAP-35');
+    await screen.findByTestId('req-line-AC-CAP-35');
+
+    fireEvent.click(screen.getByTestId('req-submit'));
+    expect(await screen.findByText('Part AC-CAP-35 is inactive')).toBeTruthy();
+  });
+});
