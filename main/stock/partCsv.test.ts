@@ -220,6 +220,18 @@ describe('planning a row against the catalogue', () => {
     });
   });
 
+  it('an empty critical, active or unit cell keeps an existing part’s value', () => {
+    const { valid, present } = only(
+      'part_no,name_en,name_zh,category,unit,unit_cost,safety_stock,max_stock,critical,active\nP-1,Drain pump,排水泵,PUMP,,1000,2,20,,\n',
+    );
+    const plan = planRow(valid, present, existing);
+    expect(plan.action !== 'reject' && plan.next).toMatchObject({
+      critical: true,
+      active: true,
+      unit: existing.unit,
+    });
+  });
+
   it('checks the quotas of a critical part on the part as it will be (policy 5.3)', () => {
     const { valid, present } = only(`${HEADER}\n${row({ critical: 'true' })}\n`);
     expect(planRow(valid, present, existing)).toMatchObject({

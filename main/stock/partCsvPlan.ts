@@ -47,7 +47,8 @@ export function recordOf(p: PartWithSupplier): PartRecord {
 }
 
 /**
- * Plans one row. A column the file leaves out leaves that field of an existing part as it is
+ * Plans one row. A column the file leaves out, or an empty flag or unit cell, leaves that field
+ * of an existing part as it is
  * (a new part takes the parts/create default); the rules across fields (policy 5.2 maximum not
  * below safety stock, policy 5.3 quotas on critical parts) are checked on the part as it will be.
  */
@@ -61,6 +62,8 @@ export function planRow(
   const next: PartRecord = { ...(before ?? record) };
   if (before) {
     for (const column of present) {
+      // An empty unit, critical or active cell keeps an existing part's value.
+      if (row.blank.includes(column)) continue;
       const field = FIELD_OF[column];
       (next as Record<string, CellValue>)[field] = record[field];
     }

@@ -93,7 +93,8 @@ function cellValue(column: Column, raw: string): { value: unknown } | { error: s
   }
 }
 
-export type ValidRow = { line: number; record: PartRecord };
+/** `blank`: cells left empty that mean "the default" for a new part and "as it is" for an existing one. */
+export type ValidRow = { line: number; record: PartRecord; blank: Column[] };
 export type RejectedRow = { line: number; partNo: string; errors: string[] };
 
 /** One data row checked on its own: the same field rules as parts/create. */
@@ -109,10 +110,12 @@ export function validateRow(file: CsvFile, row: CsvRow): ValidRow | RejectedRow 
   }
   const errors: string[] = [];
   const input: Record<string, unknown> = {};
+  const blank: Column[] = [];
   for (const column of file.present) {
     const cell = cellValue(column, row.cells[file.index[column]]);
     if ('error' in cell) errors.push(cell.error);
     else if (cell.value !== undefined) input[FIELD_OF[column]] = cell.value;
+    else blank.push(column);
   }
   const parsed = rowSchema.safeParse(input);
   if (!parsed.success) {
@@ -133,7 +136,7 @@ export function validateRow(file: CsvFile, row: CsvRow): ValidRow | RejectedRow 
     errors.push('lead_time_days: the preferred supplier needs a lead time in days (0-365)');
   }
   if (errors.length > 0) return { line: row.line, partNo: record.partNo, errors };
-  return { line: row.line, record };
+  return { line: row.line, record, blank };
 }
 
 export type CheckedFile = { valid: ValidRow[]; rejected: RejectedRow[]; total: number };
