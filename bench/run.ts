@@ -12,6 +12,7 @@ import { resourcesDir } from '../main/cli/paths';
 import { openRaw } from './rawSqlite';
 import { sampleSnapshot } from '../main/pdf/testing/sampleSnapshot';
 import { intakeBench } from './intake';
+import { stockBench } from './stock';
 import { report, time } from './measure';
 
 // `npm run bench`: one JSON line per scenario, with a raw baseline from the same run where one
@@ -171,7 +172,7 @@ async function pdfs(): Promise<void> {
   await engine.close();
 }
 
-// BENCH_ONLY=foundation|intake runs one group.
+// BENCH_ONLY=foundation|intake|stock runs one group.
 const only = process.env.BENCH_ONLY;
 try {
   if (!only || only === 'foundation') {
@@ -182,6 +183,7 @@ try {
     coreMemory(file);
   }
   if (!only || only === 'intake') await intakeBench(dir, ROWS);
+  if (!only || only === 'stock') await stockBench(dir);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -16,6 +16,7 @@ import * as m0014 from './20261127_0014_stock_ledger';
 import * as m0015 from './20261127_0015_part_suppliers';
 import * as m0016 from './20261127_0016_requisitions';
 import * as m0017 from './20261127_0017_stock_counts';
+import * as m0018 from './20261127_0018_stock_indexes';
 
 export type Migration = {
   name: string;
@@ -43,4 +44,5 @@ export const migrations: readonly Migration[] = [
   { name: '20261127_0015_part_suppliers', ...m0015 },
   { name: '20261127_0016_requisitions', ...m0016 },
   { name: '20261127_0017_stock_counts', ...m0017 },
+  { name: '20261127_0018_stock_indexes', ...m0018 },
 ];

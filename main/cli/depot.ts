@@ -9,6 +9,7 @@ import { DepotError } from '../contract/errors';
 import { startHttpServer } from '../server/httpServer';
 import { DEMO_PIN, DEMO_STAFF, seedDemo } from '../seed/demo';
 import { scaleGenerators } from '../seed/scale';
+import { DEFAULT_MOVES_PER_PART, seedStockScale } from '../seed/stockScale';
 import { dataDirFor, rendererDir, repoRoot, resourcesDir } from './paths';
 
 // `npm run depot -- <command>`: admin work on a depot database without the desktop app.
@@ -19,6 +20,7 @@ Commands:
   backup <file>           write a consistent copy of the database to <file>
   seed --demo             fill a new database with a small bilingual demo depot
   seed --scale <N>        add N generated rows per scale generator (performance work)
+  seed --scale-stock <N>  add N parts with years of stock moves (--moves <M>, default 50 per part)
   serve [--port <n>]      browser mode: serve the app on 127.0.0.1 (token printed; or DEPOT_TOKEN)
 `;
 
@@ -36,6 +38,8 @@ async function main(argv: string[]): Promise<void> {
       port: { type: 'string' },
       demo: { type: 'boolean', default: false },
       scale: { type: 'string' },
+      'scale-stock': { type: 'string' },
+      moves: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -68,7 +72,7 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'seed':
-      return seed(dbFile, values.demo, values.scale);
+      return seed(dbFile, values.demo, values.scale, values['scale-stock'], values.moves);
     case 'serve':
       return serve(dbFile, values.port);
     default:
@@ -76,9 +80,52 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-async function seed(dbFile: string, demo: boolean, scale: string | undefined): Promise<void> {
-  if (!demo && scale === undefined)
-    throw new DepotError('VALIDATION', 'seed needs --demo or --scale <N>');
+function progressBar(name: string, total: number): SingleBar {
+  const bar = new SingleBar(
+    {
+      format: `${name} [{bar}] {percentage}% {value}/{total} {eta}s left`,
+      // Without a terminal (CI, logs) print a line every few seconds instead of redrawing.
+      noTTYOutput: true,
+      notTTYSchedule: 3000,
+    },
+    Presets.shades_classic,
+  );
+  bar.start(total, 0);
+  return bar;
+}
+
+function wholeNumber(text: string, option: string, min: number, max: number): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new DepotError(
+      'VALIDATION',
+      `${option} must be a whole number from ${min.toLocaleString('en')} to ${max.toLocaleString('en')}`,
+    );
+  }
+  return n;
+}
+
+async function seed(
+  dbFile: string,
+  demo: boolean,
+  scale: string | undefined,
+  scaleStock: string | undefined,
+  moves: string | undefined,
+): Promise<void> {
+  if (!demo && scale === undefined && scaleStock === undefined)
+    throw new DepotError('VALIDATION', 'seed needs --demo, --scale <N> or --scale-stock <N>');
+  if (moves !== undefined && scaleStock === undefined)
+    throw new DepotError('VALIDATION', '--moves <M> goes with --scale-stock <N>');
+  const stock =
+    scaleStock === undefined
+      ? undefined
+      : {
+          parts: wholeNumber(scaleStock, '--scale-stock', 1, 1_000_000),
+          moves:
+            moves === undefined
+              ? DEFAULT_MOVES_PER_PART * Number(scaleStock)
+              : wholeNumber(moves, '--moves', 0, 100_000_000),
+        };
   const db = await openDatabase(dbFile);
   try {
     if (demo) {
@@ -95,19 +142,18 @@ async function seed(dbFile: string, demo: boolean, scale: string | undefined): P
         throw new DepotError('VALIDATION', '--scale must be a whole number from 1 to 10,000,000');
       }
       for (const generator of scaleGenerators) {
-        const bar = new SingleBar(
-          {
-            format: `${generator.name} [{bar}] {percentage}% {value}/{total} {eta}s left`,
-            // Without a terminal (CI, logs) print a line every few seconds instead of redrawing.
-            noTTYOutput: true,
-            notTTYSchedule: 3000,
-          },
-          Presets.shades_classic,
-        );
-        bar.start(n, 0);
+        const bar = progressBar(generator.name, n);
         await generator.run(db, n, (done) => bar.update(done));
         bar.stop();
       }
+    }
+    if (stock) {
+      const bar = progressBar('stockroom (parts, moves)', stock.parts + stock.moves);
+      const seeded = await seedStockScale(db, stock, (done) => bar.update(done));
+      bar.stop();
+      console.log(
+        `Stockroom seeded: ${seeded.parts} parts from #${seeded.firstPartId}, ${seeded.moves} moves, ${seeded.receipts} receipts`,
+      );
     }
   } finally {
     await db.destroy();
