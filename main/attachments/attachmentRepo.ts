@@ -2,7 +2,8 @@ import type { Knex } from 'knex';
 import { insertedId } from '../intake/rows';
 import type { ImageMime } from './imageData';
 
-export const ATTACHMENT_KINDS = ['photo', 'signature'] as const;
+/** photo and signature at intake; acceptance: the customer's signature accepting the repair (policy 3.4). */
+export const ATTACHMENT_KINDS = ['photo', 'signature', 'acceptance'] as const;
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 
 export type Attachment = {

@@ -1,12 +1,13 @@
 import { Group, Image, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import type { AttachmentKind } from '../../../../../main/attachments/attachmentRepo';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../../bridge';
 import { notifyError } from '../../../errors/notifyError';
 
-type Shown = { id: number; kind: 'photo' | 'signature'; dataUrl: string };
+type Shown = { id: number; kind: AttachmentKind; dataUrl: string };
 
-/** The customer's signature and the photos taken at intake. */
+/** The customer's signature and the photos taken at intake (the acceptance signature is the bench's). */
 export function TicketAttachments({ ticketId }: { ticketId: number }) {
   const { t } = useTranslation();
   const [shown, setShown] = useState<Shown[]>([]);

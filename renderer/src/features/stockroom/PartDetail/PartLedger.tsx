@@ -13,6 +13,22 @@ const KINDS = ['receipt', 'issue', 'return', 'adjustment', 'count_variance', 'sc
 type Kind = (typeof KINDS)[number];
 const isKind = (k: string): k is Kind => (KINDS as readonly string[]).includes(k);
 
+// A document number (DN-2611-0412, RQ000001) as one piece; longer or Chinese text wraps freely.
+const CODE = /^[\x21-\x7e]{1,24}$/;
+
+/** A reference wraps between its words: a document number is never split at its hyphens. */
+function Words({ text }: { text: string }) {
+  return text.split(/(\s+)/).map((word, i) =>
+    CODE.test(word) ? (
+      <span key={i} className={classes.code}>
+        {word}
+      </span>
+    ) : (
+      word
+    ),
+  );
+}
+
 /**
  * The part's stock ledger (庫存異動, policy 5.2), newest first, each move with the balance it
  * left: the books a stock count is checked against. Paged by the core's cursor.
@@ -89,7 +105,9 @@ export function PartLedger({ partId, reloadKey }: { partId: number; reloadKey: n
                 <Table.Td ta="right">{formatCost(r.unitCost, currency)}</Table.Td>
                 <Table.Td>{r.by}</Table.Td>
                 <Table.Td>
-                  {r.note ?? (r.refId === null ? r.refType : `${r.refType} #${r.refId}`)}
+                  <Words
+                    text={r.note ?? (r.refId === null ? r.refType : `${r.refType} #${r.refId}`)}
+                  />
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -159,8 +159,10 @@ export function ReceivingView({ active }: { active: boolean }) {
               <TextInput
                 label={t('stockroom.receiving.reference')}
                 description={t('stockroom.receiving.referenceHint')}
+                // The hint under the field, so both fields of the row start at the same height.
+                inputWrapperOrder={['label', 'input', 'error', 'description']}
                 withAsterisk
-                w={220}
+                w={280}
                 {...form.getInputProps('reference')}
                 data-testid="receiving-reference"
               />
