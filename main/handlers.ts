@@ -12,6 +12,8 @@ import { sessionHandlers } from './session/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { staffHandlers } from './staff/handlers';
 import { stockroomHandlers } from './stock/handlers';
+import { benchLifecycleHandlers } from './bench/handlers';
+import { repairLogHandlers } from './bench/repairLogHandlers';
 
 // The one contract between the UI and the core (STYLE.md habit 1): every domain declares its
 // own map beside its code, and this file combines them. A channel declared twice stops start-up.
@@ -28,6 +30,8 @@ export const handlers = combineHandlerMaps(
   intakeDocumentHandlers,
   requisitionDocumentHandlers,
   stockroomHandlers,
+  benchLifecycleHandlers,
+  repairLogHandlers,
 );
 
 export type Handlers = typeof handlers;

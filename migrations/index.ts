@@ -17,6 +17,9 @@ import * as m0015 from './20261127_0015_part_suppliers';
 import * as m0016 from './20261127_0016_requisitions';
 import * as m0017 from './20261127_0017_stock_counts';
 import * as m0018 from './20261127_0018_stock_indexes';
+import * as m0019 from './20261127_0019_bench_lifecycle';
+import * as m0020 from './20261127_0020_quotes_acceptance_factory';
+import * as m0021 from './20261127_0021_repair_log';
 
 export type Migration = {
   name: string;
@@ -45,4 +48,7 @@ export const migrations: readonly Migration[] = [
   { name: '20261127_0016_requisitions', ...m0016 },
   { name: '20261127_0017_stock_counts', ...m0017 },
   { name: '20261127_0018_stock_indexes', ...m0018 },
+  { name: '20261127_0019_bench_lifecycle', ...m0019 },
+  { name: '20261127_0020_quotes_acceptance_factory', ...m0020 },
+  { name: '20261127_0021_repair_log', ...m0021 },
 ];

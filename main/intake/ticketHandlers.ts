@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { defineHandler, type HandlerContext } from '../contract/handler';
 import { DepotError } from '../contract/errors';
 import type { Role } from '../contract/roles';
+import { mustFindBenchTicket } from '../bench/ticketAccess';
+import { moveTicket } from '../bench/transition';
 import { INTAKE_READ, INTAKE_WRITE, WARRANTY_OVERRIDE } from './access';
 import { idSchema, requiredLine } from './fields';
 import { isUniqueViolation } from './rows';
@@ -99,17 +101,23 @@ export const ticketHandlers = {
     run: async (ctx, input): Promise<TicketDetail> => {
       await ctx.write(async (trx, audit) => {
         const before = await openForChange(ctx, trx, input.id, input.version);
-        const at = ctx.now().toISOString();
-        await trx('tickets')
-          .where({ id: input.id })
-          .update({
-            status: 'cancelled',
-            cancelled_at: at,
+        const at = ctx.now();
+        // The lifecycle decides from which statuses a ticket may still be cancelled (not once
+        // the repair has started) and keeps the move on the ticket's timeline.
+        await moveTicket(trx, audit, {
+          ticket: await mustFindBenchTicket(trx, input.id),
+          to: 'cancelled',
+          version: input.version,
+          actor: ctx.actor,
+          at,
+          note: input.reason,
+          channel: 'tickets/cancel',
+          set: {
+            cancelled_at: at.toISOString(),
             cancelled_by: ctx.actor.id,
             cancel_reason: input.reason,
-            updated_at: at,
-            version: before.version + 1,
-          });
+          },
+        });
         await audit({
           entity: 'ticket',
           entityId: input.id,

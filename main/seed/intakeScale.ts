@@ -175,8 +175,8 @@ async function seed(db: Knex, n: number, progress: ScaleProgress): Promise<void>
         ][k % 4],
         accessories: '[]',
         emergency: model.emergency,
-        // The bench is not built yet: old tickets are marked completed (the name the bench is expected to use).
-        status: cancelled ? 'cancelled' : old ? 'completed' : 'received',
+        // Old tickets went through the bench and were closed; the last fortnight is still open.
+        status: cancelled ? 'cancelled' : old ? 'closed' : 'received',
         warranty_status: warranty.status,
         warranty_snapshot: toStored(warranty),
         not_covered_explanation: warranty.covered

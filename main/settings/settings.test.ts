@@ -38,6 +38,8 @@ describe('settings', () => {
       [{ calendar: { holidays: ['27/01/2027'] } }, /calendar\.holidays\.0: Use YYYY-MM-DD/],
       [{ locale: { currency: 'dollars' } }, /locale\.currency/],
       [{ locale: { defaultLanguage: 'fr' } }, /locale\.defaultLanguage/],
+      [{ bench: { repairWarrantyDays: 0 } }, /bench\.repairWarrantyDays/],
+      [{ bench: { repairWarrantyDays: 30.5 } }, /bench\.repairWarrantyDays/],
     ];
     for (const [patch, field] of cases) {
       const error = await refused(depot.admin.call('settings/update', patch as never));
@@ -46,5 +48,16 @@ describe('settings', () => {
     }
     expect(await depot.admin.call('settings/get', {})).toEqual(DEFAULT_SETTINGS);
     expect(await depot.core.db('settings').count<{ n: number }[]>({ n: '*' })).toEqual([{ n: 0 }]);
+  });
+});
+
+describe('the bench section', () => {
+  it('gives the warranty on a repair 90 days unless changed', async () => {
+    expect((await depot.admin.call('settings/get', {})).bench).toEqual({ repairWarrantyDays: 90 });
+    const updated = await depot.admin.call('settings/update', {
+      bench: { repairWarrantyDays: 180 },
+    });
+    expect(updated.bench.repairWarrantyDays).toBe(180);
+    expect(updated.policy.labourRatePerHour).toBe(80_000);
   });
 });

@@ -40,6 +40,15 @@ export const calendarSection = z.object({
   holidays: z.array(isoDate).max(400),
 });
 
+/**
+ * The bench (issue 5). The labour rate of a repair is `policy.labourRatePerHour` (policy 3.5),
+ * kept in one place.
+ */
+export const benchSection = z.object({
+  /** Policy 2 (promise): the warranty on the repair itself, printed on the warranty voucher. */
+  repairWarrantyDays: z.number().int().min(1).max(3650),
+});
+
 export const securitySection = z.object({
   /** Lock the workstation after this many idle minutes (0 = never). */
   autoLockMinutes: z.number().int().min(0).max(480),
@@ -50,6 +59,7 @@ export const settingsSchema = z.object({
   locale: localeSection,
   policy: policySection,
   calendar: calendarSection,
+  bench: benchSection,
   security: securitySection,
 });
 
@@ -62,6 +72,7 @@ export const settingsPatchSchema = z
     locale: localeSection.partial(),
     policy: policySection.partial(),
     calendar: calendarSection.partial(),
+    bench: benchSection.partial(),
     security: securitySection.partial(),
   })
   .partial()
@@ -80,5 +91,6 @@ export const DEFAULT_SETTINGS: Settings = {
     reRepairWindowDays: 90,
   },
   calendar: { workingDays: [1, 2, 3, 4, 5], holidays: [] },
+  bench: { repairWarrantyDays: 90 },
   security: { autoLockMinutes: 10 },
 };

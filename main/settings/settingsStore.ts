@@ -49,6 +49,7 @@ export function createSettingsStore(): SettingsStore {
         locale: { ...before.locale, ...patch.locale },
         policy: { ...before.policy, ...patch.policy },
         calendar: { ...before.calendar, ...patch.calendar },
+        bench: { ...before.bench, ...patch.bench },
         security: { ...before.security, ...patch.security },
       });
       for (const key of Object.keys(patch) as SettingsSection[]) {

@@ -1,12 +1,31 @@
 import { Badge, Group, type BadgeProps } from '@mantine/core';
 import { IconAlarm, IconAlertTriangle, IconRepeat } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import type { TicketStatus } from '../../../../../main/bench/lifecycle';
 import { isWarrantyStatus, type WarrantyStatus } from '../codes';
 
-/** Statuses with words; the bench's later ones show as their code until they have words here. */
-const WORDED = ['received', 'cancelled', 'completed'] as const;
-const isWorded = (s: string): s is (typeof WORDED)[number] =>
-  (WORDED as readonly string[]).includes(s);
+/**
+ * Every lifecycle status (main/bench/lifecycle.ts) with its colour; the type makes a new status
+ * a compile error here until it has one. Finished tickets are quiet; a unit waiting on someone
+ * else (customer, parts, factory) is amber.
+ */
+const STATUS_COLORS = {
+  received: 'blue',
+  diagnosing: 'blue',
+  awaiting_approval: 'orange',
+  awaiting_parts: 'orange',
+  in_repair: 'blue',
+  testing: 'blue',
+  ready_for_pickup: 'teal',
+  delivered: 'teal',
+  closed: 'gray',
+  at_factory: 'orange',
+  back_from_factory: 'blue',
+  return_unrepaired: 'orange',
+  cancelled: 'gray',
+} as const satisfies Record<TicketStatus, string>;
+
+const isStatus = (s: string): s is TicketStatus => Object.hasOwn(STATUS_COLORS, s);
 
 export const WARRANTY_COLORS: Record<WarrantyStatus, string> = {
   covered: 'teal',
@@ -30,16 +49,12 @@ export function WarrantyBadge({ status, ...props }: { status: string } & BadgePr
   );
 }
 
-/** A ticket's status. */
+/** A ticket's status in the lifecycle (main/bench/lifecycle.ts), in the staff's language. */
 export function StatusBadge({ status, ...props }: { status: string } & BadgeProps) {
   const { t } = useTranslation();
   return (
-    <Badge
-      variant="outline"
-      color={status === 'cancelled' ? 'gray' : status === 'completed' ? 'teal' : 'blue'}
-      {...props}
-    >
-      {isWorded(status) ? t(`intake.status.${status}`) : status}
+    <Badge variant="outline" color={isStatus(status) ? STATUS_COLORS[status] : 'gray'} {...props}>
+      {isStatus(status) ? t(`intake.status.${status}`) : status}
     </Badge>
   );
 }

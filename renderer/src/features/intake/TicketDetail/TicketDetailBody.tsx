@@ -62,7 +62,7 @@ export function TicketDetailBody({
   return (
     <Stack gap="md">
       <Group gap="xs">
-        <StatusBadge status={ticket.completedAt ? 'completed' : ticket.status} />
+        <StatusBadge status={ticket.status} />
         <WarrantyBadge status={w.status} />
         <TicketFlags
           emergency={ticket.emergency}

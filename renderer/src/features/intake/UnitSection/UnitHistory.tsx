@@ -64,7 +64,7 @@ export function UnitHistory({
                   {localDay(h.reportedAt)}
                 </Table.Td>
                 <Table.Td>
-                  <StatusBadge status={h.completedAt ? 'completed' : h.status} size="sm" />
+                  <StatusBadge status={h.status} size="sm" />
                 </Table.Td>
                 <Table.Td>
                   <WarrantyBadge status={h.warrantyStatus} size="sm" />

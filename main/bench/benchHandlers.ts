@@ -1,0 +1,191 @@
+import { z } from 'zod';
+import { defineHandler } from '../contract/handler';
+import { DepotError } from '../contract/errors';
+import { fieldError } from '../intake/fieldError';
+import { idSchema, optionalLine } from '../intake/fields';
+import { findStaff } from '../staff/staffRepo';
+import { BENCH_ASSIGN, BENCH_READ, BENCH_WORK } from './access';
+import { benchTicketView, type BenchTicketView } from './benchTicket';
+import { TICKET_STATUSES } from './lifecycle';
+import { benchQueue } from './queue';
+import { mustFindBenchTicket } from './ticketAccess';
+import { moveTicket } from './transition';
+
+// The bench's queue and the moves that need no data of their own (issue 5, items 1-2).
+
+const versionSchema = z.number().int().positive();
+
+export const benchHandlers = {
+  'bench/queue': defineHandler({
+    summary:
+      "A station's unfinished tickets in working order: emergencies, earliest due, oldest; mine, unclaimed, both, or all.",
+    access: BENCH_READ,
+    input: z
+      .object({
+        stationId: idSchema.optional(),
+        scope: z
+          .enum(['mine', 'unassigned', 'mineOrUnassigned', 'all'])
+          .default('mineOrUnassigned'),
+        statuses: z.array(z.enum(TICKET_STATUSES)).max(13).optional(),
+        cursor: z
+          .string()
+          .regex(/^\d{1,9}$/, 'Cursor must be the one the previous page returned')
+          .optional(),
+        limit: z.number().int().min(1).max(200).default(50),
+      })
+      .strict(),
+    run: async (ctx, input) =>
+      benchQueue(ctx.db, {
+        stationId: input.stationId,
+        scope: input.scope,
+        statuses: input.statuses,
+        actorId: ctx.actor.id,
+        offset: Number(input.cursor ?? 0),
+        limit: input.limit,
+        now: ctx.now().toISOString(),
+      }),
+  }),
+
+  'bench/ticket': defineHandler({
+    summary:
+      'A ticket at the bench: intake record, technician, timeline, quote, acceptance, factory shipments and the moves open to me.',
+    access: BENCH_READ,
+    input: z.object({ ticketId: idSchema }).strict(),
+    run: async (ctx, input): Promise<BenchTicketView> =>
+      benchTicketView(ctx.db, input.ticketId, ctx.actor, ctx.now().toISOString()),
+  }),
+
+  'bench/claim': defineHandler({
+    summary:
+      'A technician takes an unclaimed ticket; a received one starts diagnosis. A ticket claimed by someone else is refused.',
+    access: BENCH_WORK,
+    input: z.object({ ticketId: idSchema, version: versionSchema }).strict(),
+    run: async (ctx, input): Promise<BenchTicketView> => {
+      await ctx.write(async (trx, audit) => {
+        const ticket = await mustFindBenchTicket(trx, input.ticketId);
+        if (ticket.assignedTo === ctx.actor.id) return; // a double click: already mine
+        if (ticket.assignedTo !== null) {
+          const holder = await findStaff(trx, ticket.assignedTo);
+          throw new DepotError(
+            'CONFLICT',
+            `${ticket.reportNo} is already claimed by ${holder?.displayName ?? `#${ticket.assignedTo}`}; a supervisor can reassign it.`,
+            { assignedTo: ticket.assignedTo },
+          );
+        }
+        const at = ctx.now();
+        const set = { assigned_to: ctx.actor.id, assigned_at: at.toISOString() };
+        if (ticket.status === 'received') {
+          await moveTicket(trx, audit, {
+            ticket,
+            to: 'diagnosing',
+            version: input.version,
+            actor: ctx.actor,
+            at,
+            channel: 'bench/claim',
+            set,
+          });
+          return;
+        }
+        if (ticket.version !== input.version) {
+          throw new DepotError('CONFLICT', `${ticket.reportNo} was changed meanwhile; reload it.`);
+        }
+        if (['delivered', 'closed', 'cancelled'].includes(ticket.status)) {
+          throw new DepotError(
+            'RULE',
+            `${ticket.reportNo} is ${ticket.status}; it is not on the bench.`,
+          );
+        }
+        const changed = await trx('tickets')
+          .where({ id: ticket.id, version: ticket.version })
+          .whereNull('assigned_to')
+          .update({ ...set, version: ticket.version + 1, updated_at: at.toISOString() });
+        if (changed !== 1)
+          throw new DepotError('CONFLICT', `${ticket.reportNo} was claimed meanwhile.`);
+        await audit({ entity: 'ticket', entityId: ticket.id, action: 'claim', after: set });
+      });
+      return benchTicketView(ctx.db, input.ticketId, ctx.actor, ctx.now().toISOString());
+    },
+  }),
+
+  'bench/assign': defineHandler({
+    summary:
+      'A supervisor gives a ticket to a technician, or releases it (staffId null) back to the queue.',
+    access: BENCH_ASSIGN,
+    input: z
+      .object({
+        ticketId: idSchema,
+        version: versionSchema,
+        staffId: idSchema.nullable(),
+        note: optionalLine('Note', 500),
+      })
+      .strict(),
+    run: async (ctx, input): Promise<BenchTicketView> => {
+      await ctx.write(async (trx, audit) => {
+        const ticket = await mustFindBenchTicket(trx, input.ticketId);
+        if (ticket.version !== input.version) {
+          throw new DepotError('CONFLICT', `${ticket.reportNo} was changed meanwhile; reload it.`);
+        }
+        if (['delivered', 'closed', 'cancelled'].includes(ticket.status)) {
+          throw new DepotError(
+            'RULE',
+            `${ticket.reportNo} is ${ticket.status}; it is not on the bench.`,
+          );
+        }
+        if (input.staffId !== null) {
+          const staff = await findStaff(trx, input.staffId);
+          if (!staff || !staff.active)
+            throw fieldError('NOT_FOUND', 'staffId', `No active staff #${input.staffId}`);
+          if (!staff.roles.includes('technician') && !staff.roles.includes('supervisor')) {
+            throw fieldError('RULE', 'staffId', `${staff.displayName} is not a technician`);
+          }
+        }
+        const at = ctx.now().toISOString();
+        await trx('tickets')
+          .where({ id: ticket.id, version: ticket.version })
+          .update({
+            assigned_to: input.staffId,
+            assigned_at: input.staffId === null ? null : at,
+            version: ticket.version + 1,
+            updated_at: at,
+          });
+        await audit({
+          entity: 'ticket',
+          entityId: ticket.id,
+          action: 'assign',
+          before: { assignedTo: ticket.assignedTo },
+          after: { assignedTo: input.staffId, note: input.note },
+        });
+      });
+      return benchTicketView(ctx.db, input.ticketId, ctx.actor, ctx.now().toISOString());
+    },
+  }),
+
+  'bench/transition': defineHandler({
+    summary:
+      "Moves a ticket along its lifecycle (lifecycle.ts): refused when the move is not allowed, not yours, or its conditions are not met (e.g. a failed checklist before 'ready for pickup').",
+    access: BENCH_READ,
+    input: z
+      .object({
+        ticketId: idSchema,
+        version: versionSchema,
+        to: z.enum(TICKET_STATUSES),
+        note: optionalLine('Note', 500),
+      })
+      .strict(),
+    run: async (ctx, input): Promise<BenchTicketView> => {
+      await ctx.write(async (trx, audit) => {
+        const ticket = await mustFindBenchTicket(trx, input.ticketId);
+        await moveTicket(trx, audit, {
+          ticket,
+          to: input.to,
+          version: input.version,
+          actor: ctx.actor,
+          at: ctx.now(),
+          note: input.note,
+          channel: 'bench/transition',
+        });
+      });
+      return benchTicketView(ctx.db, input.ticketId, ctx.actor, ctx.now().toISOString());
+    },
+  }),
+};

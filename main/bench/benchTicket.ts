@@ -1,0 +1,207 @@
+import type { Knex } from 'knex';
+import { DepotError } from '../contract/errors';
+import type { Actor } from '../contract/roles';
+import { getTicketDetail, type TicketDetail } from '../intake/ticketRepo';
+import { TRANSITIONS, type TicketStatus } from './lifecycle';
+
+// A ticket as the bench sees it (issue 5, item 9): the intake record, who works it, its
+// timeline, the quote, acceptance and factory shipments, and the moves this person may make.
+
+export type TimelineEntry = {
+  id: number;
+  from: TicketStatus;
+  to: TicketStatus;
+  note: string | null;
+  by: string;
+  at: string;
+};
+
+export type NextAction = {
+  to: TicketStatus;
+  /** The channel that records this move with its data; null: `bench/transition`. */
+  channel: string | null;
+};
+
+export type Quote = {
+  id: number;
+  labourMinutes: number;
+  labourCost: number;
+  partsCost: number;
+  total: number;
+  note: string | null;
+  status: 'pending' | 'approved' | 'declined';
+  createdAt: string;
+  decidedAt: string | null;
+  decisionNote: string | null;
+};
+
+export type Shipment = {
+  id: number;
+  carrier: string;
+  trackingNo: string;
+  fault: string;
+  sentAt: string;
+  sentBy: string;
+  receivedAt: string | null;
+  factoryReport: string | null;
+};
+
+export type BenchTicketView = TicketDetail & {
+  status: TicketStatus;
+  assignedTo: { id: number; name: string; at: string | null } | null;
+  timeline: TimelineEntry[];
+  quote: Quote | null;
+  acceptance: {
+    outcome: 'accepted' | 'rejected';
+    reason: string | null;
+    signatureAttachmentId: number | null;
+    rerepair: { id: number; reportNo: string } | null;
+    at: string;
+    by: string;
+  } | null;
+  shipments: Shipment[];
+  nextActions: NextAction[];
+};
+
+/** The moves open to this person from this status (roles and, where asked, the assignee). */
+export function actionsFor(
+  status: TicketStatus,
+  actor: Actor,
+  assignedTo: number | null,
+): NextAction[] {
+  const supervisor = actor.roles.includes('supervisor');
+  return TRANSITIONS.filter(
+    (t) =>
+      t.from === status &&
+      actor.roles.some((r) => t.roles.includes(r)) &&
+      (!t.assigneeOnly || supervisor || assignedTo === actor.id),
+  ).map((t) => ({ to: t.to, channel: t.channel ?? null }));
+}
+
+export async function benchTicketView(
+  db: Knex,
+  id: number,
+  actor: Actor,
+  nowIso: string,
+): Promise<BenchTicketView> {
+  const detail = await getTicketDetail(db, id, nowIso);
+  if (!detail) throw new DepotError('NOT_FOUND', `No ticket #${id}.`, { field: 'ticketId' });
+  const extra = (await db('tickets as t')
+    .leftJoin('staff as a', 'a.id', 't.assigned_to')
+    .where('t.id', id)
+    .first('t.assigned_to', 't.assigned_at', 'a.display_name')) as {
+    assigned_to: number | null;
+    assigned_at: string | null;
+    display_name: string | null;
+  };
+  const timeline = (await db('ticket_transitions as x')
+    .join('staff as s', 's.id', 'x.created_by')
+    .where('x.ticket_id', id)
+    .orderBy('x.id')
+    .select('x.*', 's.display_name')) as {
+    id: number;
+    from_status: TicketStatus;
+    to_status: TicketStatus;
+    note: string | null;
+    created_at: string;
+    display_name: string;
+  }[];
+  const quote = (await db('quotes').where({ ticket_id: id }).orderBy('id', 'desc').first()) as
+    | {
+        id: number;
+        labour_minutes: number;
+        labour_cost: number;
+        parts_cost: number;
+        total: number;
+        note: string | null;
+        status: Quote['status'];
+        created_at: string;
+        decided_at: string | null;
+        decision_note: string | null;
+      }
+    | undefined;
+  const acceptance = (await db('acceptances as a')
+    .join('staff as s', 's.id', 'a.created_by')
+    .leftJoin('tickets as r', 'r.id', 'a.rerepair_ticket_id')
+    .where('a.ticket_id', id)
+    .first('a.*', 's.display_name', 'r.report_no as rerepair_no')) as
+    | {
+        outcome: 'accepted' | 'rejected';
+        reason: string | null;
+        signature_attachment_id: number | null;
+        rerepair_ticket_id: number | null;
+        rerepair_no: string | null;
+        created_at: string;
+        display_name: string;
+      }
+    | undefined;
+  const shipments = (await db('factory_shipments as f')
+    .join('staff as s', 's.id', 'f.sent_by')
+    .where('f.ticket_id', id)
+    .orderBy('f.id')
+    .select('f.*', 's.display_name')) as {
+    id: number;
+    carrier: string;
+    tracking_no: string;
+    fault: string;
+    sent_at: string;
+    display_name: string;
+    received_at: string | null;
+    factory_report: string | null;
+  }[];
+  const status = detail.status as TicketStatus;
+  return {
+    ...detail,
+    status,
+    assignedTo:
+      extra.assigned_to === null
+        ? null
+        : { id: extra.assigned_to, name: extra.display_name ?? '', at: extra.assigned_at },
+    timeline: timeline.map((x) => ({
+      id: x.id,
+      from: x.from_status,
+      to: x.to_status,
+      note: x.note,
+      by: x.display_name,
+      at: x.created_at,
+    })),
+    quote: quote
+      ? {
+          id: quote.id,
+          labourMinutes: quote.labour_minutes,
+          labourCost: quote.labour_cost,
+          partsCost: quote.parts_cost,
+          total: quote.total,
+          note: quote.note,
+          status: quote.status,
+          createdAt: quote.created_at,
+          decidedAt: quote.decided_at,
+          decisionNote: quote.decision_note,
+        }
+      : null,
+    acceptance: acceptance
+      ? {
+          outcome: acceptance.outcome,
+          reason: acceptance.reason,
+          signatureAttachmentId: acceptance.signature_attachment_id,
+          rerepair:
+            acceptance.rerepair_ticket_id === null
+              ? null
+              : { id: acceptance.rerepair_ticket_id, reportNo: acceptance.rerepair_no ?? '' },
+          at: acceptance.created_at,
+          by: acceptance.display_name,
+        }
+      : null,
+    shipments: shipments.map((f) => ({
+      id: f.id,
+      carrier: f.carrier,
+      trackingNo: f.tracking_no,
+      fault: f.fault,
+      sentAt: f.sent_at,
+      sentBy: f.display_name,
+      receivedAt: f.received_at,
+      factoryReport: f.factory_report,
+    })),
+    nextActions: actionsFor(status, actor, extra.assigned_to),
+  };
+}

@@ -1,0 +1,147 @@
+import type { Knex } from 'knex';
+import type { Audit } from '../contract/handler';
+import { DepotError } from '../contract/errors';
+import type { Actor } from '../contract/roles';
+import { checklistStatus } from './checklist';
+import { findTransition, nextStatuses, type Guard, type TicketStatus } from './lifecycle';
+import { mustBeAssignee, type BenchTicket } from './ticketAccess';
+
+// Moving a ticket through its lifecycle (issue 5, item 2): the one place a ticket's status
+// changes at the bench. Every move is checked against the lifecycle table (allowed at all, by
+// this role, by the assignee, through the right channel, with its conditions met), stored in
+// the append-only timeline and audited, at the version the caller saw.
+
+type GuardCheck = (trx: Knex.Transaction, ticket: BenchTicket) => Promise<string | null>;
+
+const words = (s: string) => s.replaceAll('_', ' ');
+
+async function latestQuote(trx: Knex.Transaction, ticketId: number) {
+  return (await trx('quotes').where({ ticket_id: ticketId }).orderBy('id', 'desc').first()) as
+    { id: number; status: 'pending' | 'approved' | 'declined' } | undefined;
+}
+
+/** Each guard returns null when met, or the reason it is not (policy clause cited). */
+const GUARDS: Record<Guard, GuardCheck> = {
+  async repairAllowed(trx, ticket) {
+    if (ticket.warrantyStatus === 'covered') return null;
+    const quote = await latestQuote(trx, ticket.id);
+    if (quote?.status === 'approved') return null;
+    return `${ticket.reportNo} is not covered by warranty and the customer has not approved a quote; nothing is repaired beyond diagnosis until they do (policy 3.2)`;
+  },
+  async notCovered(_trx, ticket) {
+    return ticket.warrantyStatus === 'covered'
+      ? `${ticket.reportNo} is covered by warranty; the company bears the repair, there is nothing to quote`
+      : null;
+  },
+  async accepted(trx, ticket) {
+    const row = (await trx('acceptances').where({ ticket_id: ticket.id }).first('outcome')) as
+      { outcome: string } | undefined;
+    return row?.outcome === 'accepted'
+      ? null
+      : `the customer has not accepted the repair of ${ticket.reportNo} (policy 3.4)`;
+  },
+  // Policy 3.3: no "ready for pickup" until the unit passed every test.
+  async checklistPassed(trx, ticket) {
+    const status = await checklistStatus(trx, ticket.id);
+    if (status.passed) return null;
+    const why = [
+      status.failing.length > 0 ? `failed: ${status.failing.join(', ')}` : null,
+      status.missing.length > 0 ? `not tested: ${status.missing.join(', ')}` : null,
+    ].filter(Boolean);
+    return `the test checklist has not passed (${why.join('; ')}; policy 3.3)`;
+  },
+  async quoteDeclined(trx, ticket) {
+    const quote = await latestQuote(trx, ticket.id);
+    return quote?.status === 'declined' ? null : `the customer has not declined the quote`;
+  },
+};
+
+export type Move = {
+  ticket: BenchTicket;
+  to: TicketStatus;
+  /** The version the caller saw: a later save never silently overwrites an earlier one. */
+  version: number;
+  actor: Actor;
+  at: Date;
+  note?: string | null;
+  /** The channel making the move (a move tied to its data is refused elsewhere). */
+  channel: string;
+  /** Extra columns changed with the status (assignment, completion). */
+  set?: Record<string, unknown>;
+};
+
+/** Checks and makes one move; returns the new version. */
+export async function moveTicket(trx: Knex.Transaction, audit: Audit, m: Move): Promise<number> {
+  const { ticket, to, actor } = m;
+  if (ticket.version !== m.version) {
+    throw new DepotError(
+      'CONFLICT',
+      `${ticket.reportNo} was changed by someone else meanwhile; reload it and try again.`,
+      { expected: m.version, actual: ticket.version },
+    );
+  }
+  const t = findTransition(ticket.status, to);
+  if (!t) {
+    const next = nextStatuses(ticket.status);
+    throw new DepotError(
+      'RULE',
+      `${ticket.reportNo} is ${words(ticket.status)}; it cannot go to ${words(to)}` +
+        (next.length > 0 ? ` (next: ${next.map(words).join(', ')}).` : ' (it is finished).'),
+      { from: ticket.status, to, allowed: next },
+    );
+  }
+  if (t.channel && t.channel !== m.channel) {
+    throw new DepotError(
+      'RULE',
+      `Going from ${words(t.from)} to ${words(to)} is recorded with ${t.channel}.`,
+      { channel: t.channel },
+    );
+  }
+  if (!actor.roles.some((r) => t.roles.includes(r))) {
+    throw new DepotError(
+      'FORBIDDEN',
+      `${actor.displayName} may not move a ticket from ${words(t.from)} to ${words(to)} (allowed: ${t.roles.join(', ')}).`,
+      { allowed: t.roles },
+    );
+  }
+  if (t.assigneeOnly) mustBeAssignee(ticket, actor);
+  for (const guard of t.guards ?? []) {
+    const unmet = await GUARDS[guard](trx, ticket);
+    if (unmet !== null) {
+      throw new DepotError('RULE', `${ticket.reportNo} cannot go to ${words(to)}: ${unmet}.`, {
+        guard,
+      });
+    }
+  }
+  const at = m.at.toISOString();
+  const set: Record<string, unknown> = { ...m.set };
+  // The first move off "received" is the depot's response (issue 3's response SLA).
+  if (ticket.status === 'received') set.responded_at = trx.raw('coalesce(responded_at, ?)', [at]);
+  // Handing the unit back completes the ticket and starts the re-repair window.
+  if (to === 'delivered' || to === 'closed')
+    set.completed_at = trx.raw('coalesce(completed_at, ?)', [at]);
+  const changed = await trx('tickets')
+    .where({ id: ticket.id, version: ticket.version })
+    .update({ ...set, status: to, updated_at: at, version: ticket.version + 1 });
+  if (changed !== 1) {
+    throw new DepotError('CONFLICT', `${ticket.reportNo} was changed meanwhile; try again.`);
+  }
+  await trx('ticket_transitions').insert({
+    ticket_id: ticket.id,
+    from_status: ticket.status,
+    to_status: to,
+    note: m.note ?? null,
+    created_by: actor.id,
+    created_at: at,
+  });
+  await audit({
+    entity: 'ticket',
+    entityId: ticket.id,
+    action: 'transition',
+    before: { status: ticket.status, version: ticket.version },
+    after: { status: to, note: m.note ?? null, channel: m.channel, ...(m.set ?? {}) },
+  });
+  ticket.status = to;
+  ticket.version += 1;
+  return ticket.version;
+}
