@@ -5,6 +5,7 @@ import { attachmentHandlers } from './attachments/handlers';
 import { auditHandlers } from './audit/handlers';
 import { documentHandlers } from './documents/handlers';
 import { intakeDocumentHandlers } from './documents/intakeDocuments';
+import { benchDocumentHandlers } from './documents/benchDocuments';
 import { requisitionDocumentHandlers } from './documents/requisitionDocument';
 import { intakeHandlers } from './intake/handlers';
 import { searchHandlers } from './search/handlers';
@@ -29,6 +30,7 @@ export const handlers = combineHandlerMaps(
   attachmentHandlers,
   intakeDocumentHandlers,
   requisitionDocumentHandlers,
+  benchDocumentHandlers,
   stockroomHandlers,
   benchLifecycleHandlers,
   repairLogHandlers,

@@ -158,6 +158,14 @@ export const intakeDocumentHandlers = {
     input: z.object({ documentId: idSchema }).strict(),
     run: async (ctx, input): Promise<DocumentRef> => {
       const row = await documentRow(ctx.db, input.documentId);
+      // A repair record's reprint is marked as a duplicate (副本), never the bare original.
+      if (row.kind === 'repairRecord') {
+        throw new DepotError(
+          'RULE',
+          'A repair record is reprinted with documents/repairRecordReprint, marked as a duplicate.',
+          { channel: 'documents/repairRecordReprint' },
+        );
+      }
       const roles = PRINT_ROLES[row.kind as DocumentKind];
       if (roles && !ctx.actor.roles.some((r) => roles.includes(r))) {
         throw new DepotError(

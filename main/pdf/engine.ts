@@ -7,7 +7,15 @@ import type { RenderJob, RenderReply, WorkerInit } from './protocol';
 // of other workstations. A small pool starts on the first render; a worker that dies fails
 // only the document it was rendering and is replaced by the next render.
 
-export type DocumentKind = 'sample' | 'receipt' | 'unitLabel' | 'requisition';
+export type DocumentKind =
+  | 'sample'
+  | 'receipt'
+  | 'unitLabel'
+  | 'requisition'
+  | 'repairRecord'
+  | 'quote'
+  | 'factoryForm'
+  | 'warrantyVoucher';
 
 export type RenderRequest = {
   kind: DocumentKind;

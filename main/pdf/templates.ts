@@ -1,10 +1,14 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Language } from '../contract/language';
 import type { DocumentKind } from './engine';
+import { factoryFormDocument } from './templates/factoryForm';
+import { quoteDocument } from './templates/quote';
 import { receiptDocument } from './templates/receipt';
+import { repairRecordDocument } from './templates/repairRecord';
 import { requisitionDocument } from './templates/requisition';
 import { sampleDocument } from './templates/sample';
 import { unitLabelDocument } from './templates/unitLabel';
+import { warrantyVoucherDocument } from './templates/warrantyVoucher';
 
 // Every printable kind maps to one template: a function of the snapshot and the language only
 // (no database, no clock), so an archived snapshot always describes what was printed.
@@ -16,6 +20,10 @@ export const templates: Record<DocumentKind, Template> = {
   receipt: receiptDocument,
   unitLabel: unitLabelDocument,
   requisition: requisitionDocument,
+  repairRecord: repairRecordDocument,
+  quote: quoteDocument,
+  factoryForm: factoryFormDocument,
+  warrantyVoucher: warrantyVoucherDocument,
 };
 
 export function templateFor(kind: string): Template {

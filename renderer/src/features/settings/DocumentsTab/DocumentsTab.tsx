@@ -11,7 +11,16 @@ import { notifyError } from '../../../errors/notifyError';
 import { LANGUAGE_LABELS } from '../../../i18n';
 import { printSample } from '../../documents/printSample';
 
-const KINDS = ['sample', 'receipt', 'unitLabel', 'requisition'] as const;
+const KINDS = [
+  'sample',
+  'receipt',
+  'unitLabel',
+  'requisition',
+  'repairRecord',
+  'quote',
+  'factoryForm',
+  'warrantyVoucher',
+] as const;
 
 function kindLabel(t: TFunction, kind: string): string {
   const known = KINDS.find((k) => k === kind);
