@@ -13,6 +13,7 @@ import { openRaw } from './rawSqlite';
 import { sampleSnapshot } from '../main/pdf/testing/sampleSnapshot';
 import { intakeBench } from './intake';
 import { stockBench } from './stock';
+import { benchRepairBench } from './benchRepair';
 import { report, time } from './measure';
 
 // `npm run bench`: one JSON line per scenario, with a raw baseline from the same run where one
@@ -172,7 +173,7 @@ async function pdfs(): Promise<void> {
   await engine.close();
 }
 
-// BENCH_ONLY=foundation|intake|stock runs one group.
+// BENCH_ONLY=foundation|intake|stock|bench runs one group.
 const only = process.env.BENCH_ONLY;
 try {
   if (!only || only === 'foundation') {
@@ -184,6 +185,7 @@ try {
   }
   if (!only || only === 'intake') await intakeBench(dir, ROWS);
   if (!only || only === 'stock') await stockBench(dir);
+  if (!only || only === 'bench') await benchRepairBench(dir, ROWS);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

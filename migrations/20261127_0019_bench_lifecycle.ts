@@ -2,8 +2,8 @@ import type { Knex } from 'knex';
 import { dropAppendOnlyGuard, guardAppendOnly } from './appendOnly';
 
 // The bench (issue 5, items 1-2; policy 3.2-3.4): who works a ticket, and every status change
-// with who and when (the ticket's timeline), kept append-only like the audit trail. The queue of
-// a station reads the unfinished tickets alone through a partial index.
+// with who and when (the ticket's timeline), kept append-only like the audit trail. (The queue's
+// indexes are migration 0022.)
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.alterTable('tickets', (t) => {
     t.integer('assigned_to').nullable().references('id').inTable('staff');
@@ -20,14 +20,9 @@ export async function up(knex: Knex): Promise<void> {
     t.index(['ticket_id', 'id']);
   });
   await guardAppendOnly(knex, 'ticket_transitions');
-  await knex.raw(
-    `CREATE INDEX tickets_bench_queue ON tickets (station_id, assigned_to, emergency, reported_at)
-     WHERE status NOT IN ('delivered', 'closed', 'cancelled')`,
-  );
 }
 
 export async function down(knex: Knex): Promise<void> {
-  await knex.raw('DROP INDEX tickets_bench_queue');
   await knex.schema.dropTable('ticket_transitions');
   await dropAppendOnlyGuard(knex, 'ticket_transitions');
   await knex.schema.alterTable('tickets', (t) => {

@@ -20,6 +20,7 @@ import * as m0018 from './20261127_0018_stock_indexes';
 import * as m0019 from './20261127_0019_bench_lifecycle';
 import * as m0020 from './20261127_0020_quotes_acceptance_factory';
 import * as m0021 from './20261127_0021_repair_log';
+import * as m0022 from './20261127_0022_bench_queue_index';
 
 export type Migration = {
   name: string;
@@ -51,4 +52,5 @@ export const migrations: readonly Migration[] = [
   { name: '20261127_0019_bench_lifecycle', ...m0019 },
   { name: '20261127_0020_quotes_acceptance_factory', ...m0020 },
   { name: '20261127_0021_repair_log', ...m0021 },
+  { name: '20261127_0022_bench_queue_index', ...m0022 },
 ];

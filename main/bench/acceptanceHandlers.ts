@@ -104,6 +104,7 @@ export const acceptanceHandlers = {
           actorId: ctx.actor.id,
           at,
           timeZone: depotTimeZone(),
+          settings: ctx.services.settings.current(),
         });
         const [row] = await trx('acceptances')
           .insert({

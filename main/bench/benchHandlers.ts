@@ -63,8 +63,11 @@ export const benchHandlers = {
     run: async (ctx, input): Promise<BenchTicketView> => {
       await ctx.write(async (trx, audit) => {
         const ticket = await mustFindBenchTicket(trx, input.ticketId);
-        if (ticket.assignedTo === ctx.actor.id) return; // a double click: already mine
-        if (ticket.assignedTo !== null) {
+        // A double click, or a ticket already given to me (a re-repair, a supervisor's
+        // assignment): mine; a received one still starts diagnosis below.
+        const mine = ticket.assignedTo === ctx.actor.id;
+        if (mine && ticket.status !== 'received') return;
+        if (ticket.assignedTo !== null && !mine) {
           const holder = await findStaff(trx, ticket.assignedTo);
           throw new DepotError(
             'CONFLICT',
@@ -75,6 +78,7 @@ export const benchHandlers = {
         const at = ctx.now();
         const set = { assigned_to: ctx.actor.id, assigned_at: at.toISOString() };
         if (ticket.status === 'received') {
+          ticket.assignedTo = ctx.actor.id;
           await moveTicket(trx, audit, {
             ticket,
             to: 'diagnosing',
@@ -140,7 +144,7 @@ export const benchHandlers = {
           }
         }
         const at = ctx.now().toISOString();
-        await trx('tickets')
+        const changed = await trx('tickets')
           .where({ id: ticket.id, version: ticket.version })
           .update({
             assigned_to: input.staffId,
@@ -148,6 +152,9 @@ export const benchHandlers = {
             version: ticket.version + 1,
             updated_at: at,
           });
+        if (changed !== 1) {
+          throw new DepotError('CONFLICT', `${ticket.reportNo} was changed meanwhile; reload it.`);
+        }
         await audit({
           entity: 'ticket',
           entityId: ticket.id,

@@ -29,7 +29,12 @@ async function items(ticketId: number) {
 
 async function passAll(ticketId: number) {
   for (const item of await items(ticketId)) {
-    await fx.tech.call('checklist/record', { ticketId, itemId: item.id, result: 'pass' });
+    await fx.tech.call('checklist/record', {
+      ticketId,
+      itemId: item.id,
+      result: 'pass',
+      seenCheckId: item.checkId,
+    });
   }
 }
 
@@ -173,6 +178,36 @@ describe('recording test results', () => {
       passed: true,
       failing: [],
       missing: [],
+    });
+  });
+});
+
+describe('two stations testing one unit', () => {
+  it('a stale pass never replaces a newer fail: the later save is refused', async () => {
+    const ticketId = await inTesting();
+    await passAll(ticketId);
+    const seenByB = (await items(ticketId))[2]; // station B loads the log: SAFETY passed
+    const seenByA = (await items(ticketId))[2];
+    await fx.tech.call('checklist/record', {
+      ticketId,
+      itemId: seenByA.id,
+      result: 'fail',
+      note: 'Leakage 2 mA',
+      seenCheckId: seenByA.checkId,
+    });
+    const stale = await refused(
+      fx.tech.call('checklist/record', {
+        ticketId,
+        itemId: seenByB.id,
+        result: 'pass',
+        seenCheckId: seenByB.checkId,
+      }),
+    );
+    expect(stale.code).toBe('CONFLICT');
+    expect(stale.message).toMatch(/SAFETY was recorded meanwhile \(fail by Staff hao\)/);
+    expect(await checklistStatus(depot.core.db, ticketId)).toMatchObject({
+      passed: false,
+      failing: ['SAFETY'],
     });
   });
 });

@@ -29,6 +29,8 @@ export type Checklist = {
 export type CheckResult = 'pass' | 'fail';
 
 export type ChecklistLine = ChecklistItem & {
+  /** The latest result's row, which a new result must name (no silent overwrite). */
+  checkId: number | null;
   result: CheckResult | null;
   note: string | null;
   by: { id: number; name: string } | null;
@@ -91,6 +93,7 @@ export async function checklistFor(db: Db, productTypeId: number | null): Promis
 }
 
 type CheckRow = {
+  id: number;
   item_id: number;
   result: CheckResult;
   note: string | null;
@@ -116,7 +119,15 @@ export async function ticketChecklist(db: Db, ticketId: number): Promise<TicketC
     .join('staff as s', 's.id', 'c.created_by')
     .where('c.ticket_id', ticketId)
     .orderBy('c.id')
-    .select('c.item_id', 'c.result', 'c.note', 'c.created_by', 's.display_name', 'c.created_at');
+    .select(
+      'c.id',
+      'c.item_id',
+      'c.result',
+      'c.note',
+      'c.created_by',
+      's.display_name',
+      'c.created_at',
+    );
   if (since !== null) void q.where('c.created_at', '>=', since);
   const latest = new Map<number, CheckRow>();
   for (const row of (await q) as CheckRow[]) latest.set(row.item_id, row);
@@ -124,6 +135,7 @@ export async function ticketChecklist(db: Db, ticketId: number): Promise<TicketC
     const check = latest.get(item.id);
     return {
       ...item,
+      checkId: check?.id ?? null,
       result: check?.result ?? null,
       note: check?.note ?? null,
       by: check ? { id: check.created_by, name: check.display_name } : null,

@@ -4,7 +4,7 @@ import { DepotError } from '../contract/errors';
 import { fieldError } from '../intake/fieldError';
 import { codeSchema, idSchema, optionalLine, requiredLine } from '../intake/fields';
 import { insertedId, isUniqueViolation } from '../intake/rows';
-import { checklistFor, listItems, type Checklist } from './checklist';
+import { checklistFor, ticketChecklist, listItems, type Checklist } from './checklist';
 import { repairLogFor, type RepairLog } from './repairLog';
 import { CODE_LISTS_WRITE, REPAIR_LOG_READ, REPAIR_LOG_WRITE } from './repairLogAccess';
 import { ticketForWork } from './ticketAccess';
@@ -136,6 +136,8 @@ export const checklistHandlers = {
         itemId: idSchema,
         result: z.enum(['pass', 'fail']),
         note: optionalLine('Note', 500),
+        /** The latest result of this item the tester saw (checkId), absent or null if untested. */
+        seenCheckId: idSchema.nullable().default(null),
       })
       .strict()
       .superRefine((input, ctx) => {
@@ -165,6 +167,16 @@ export const checklistHandlers = {
             'RULE',
             'itemId',
             `Item #${input.itemId} is not on the checklist this ticket's product type is tested with`,
+          );
+        }
+        // Two stations testing one unit: a result recorded meanwhile is never silently replaced
+        // (a stale "pass" over a newer "fail" would send a faulty unit to pickup).
+        const current = (await ticketChecklist(trx, ticket.id)).items.find((i) => i.id === item.id);
+        if ((current?.checkId ?? null) !== input.seenCheckId) {
+          throw fieldError(
+            'CONFLICT',
+            'seenCheckId',
+            `${item.code} was recorded meanwhile (${current?.result ?? 'cleared'} by ${current?.by?.name ?? 'someone'}); reload and check again`,
           );
         }
         const [row] = await trx('ticket_checks')

@@ -389,3 +389,102 @@ describe('quotes (issue 5, item 4; policy 3.2)', () => {
     expect(await depot.core.db('quotes').count({ n: '*' }).first()).toEqual({ n: 0 });
   });
 });
+
+describe('review findings', () => {
+  it('a re-repair given to its technician starts diagnosis when they claim it', async () => {
+    const id = await fx.ticket({ patch: { emergency: true } });
+    const version = await force(id, 'ready_for_pickup');
+    const rejected = await fx.clerk.call('acceptance/reject', {
+      ticketId: id,
+      version,
+      reason: 'Still leaking',
+    });
+    const rerepair = await fx.tech.call('bench/ticket', { ticketId: rejected.rerepairTicketId });
+    expect(rerepair.responseDueAt).not.toBeNull();
+    expect(rerepair.nextActions).toContainEqual({ to: 'diagnosing', channel: 'bench/claim' });
+    const claimed = await fx.tech.call('bench/claim', {
+      ticketId: rerepair.id,
+      version: rerepair.version,
+    });
+    expect(claimed.status).toBe('diagnosing');
+  });
+
+  it('a not-covered unit does not go to the factory before the quote is approved', async () => {
+    const id = await fx.ticket({ covered: false });
+    const version = await fx.claimed(id);
+    const error = await refused(
+      fx.tech.call('factory/send', {
+        ticketId: id,
+        version,
+        carrier: 'HL',
+        trackingNo: '1',
+        fault: 'Board',
+      }),
+    );
+    expect(error.message).toMatch(/has not approved a quote/);
+    expect(await depot.core.db('factory_shipments').count({ n: '*' }).first()).toEqual({ n: 0 });
+  });
+
+  it('a unit back from the factory unrepaired can be quoted or handed back', async () => {
+    const quoted = await fx.ticket({ covered: false });
+    const v1 = await force(quoted, 'back_from_factory');
+    expect(
+      (await fx.tech.call('quotes/create', { ticketId: quoted, version: v1, labourMinutes: 30 }))
+        .status,
+    ).toBe('awaiting_approval');
+    const back = await fx.ticket();
+    const v2 = await force(back, 'back_from_factory');
+    expect(
+      (
+        await fx.tech.call('bench/transition', {
+          ticketId: back,
+          version: v2,
+          to: 'return_unrepaired',
+        })
+      ).status,
+    ).toBe('return_unrepaired');
+  });
+
+  it("a technician does not answer a colleague's quote or hand back a colleague's unit", async () => {
+    const id = await fx.ticket({ covered: false });
+    const version = await fx.claimed(id);
+    const quoted = await fx.tech.call('quotes/create', {
+      ticketId: id,
+      version,
+      labourMinutes: 30,
+    });
+    const error = await refused(
+      fx.otherTech.call('quotes/decide', {
+        quoteId: quoted.quoteId,
+        version: quoted.version,
+        decision: 'decline',
+      }),
+    );
+    expect(error.code).toBe('FORBIDDEN');
+  });
+
+  it('cancelling a received ticket is not a response', async () => {
+    const id = await fx.ticket({ patch: { emergency: true } });
+    await fx.clerk.call('tickets/cancel', { id, version: 1, reason: 'Duplicate call' });
+    const row = (await depot.core.db('tickets').where({ id }).first('responded_at')) as {
+      responded_at: string | null;
+    };
+    expect(row.responded_at).toBeNull();
+  });
+
+  it('the queue reads the partial index of unfinished tickets (no full scan of a million)', async () => {
+    // The handler's own SQL, captured as it runs, then explained.
+    const sent: { sql: string; bindings: unknown[] }[] = [];
+    const listen = (q: { sql: string; bindings: unknown[] }) => sent.push(q);
+    depot.core.db.on('query', listen);
+    await fx.tech.call('bench/queue', { stationId: fx.intake.stationId });
+    depot.core.db.off('query', listen);
+    const queue = sent.find((q) => q.sql.includes('NOT IN') && q.sql.includes('order by'));
+    expect(queue).toBeDefined();
+    const plan = (await depot.core.db.raw(
+      `EXPLAIN QUERY PLAN ${queue!.sql}`,
+      queue!.bindings as never[],
+    )) as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' | ')).toMatch(/tickets_bench_queue_station/);
+  });
+});

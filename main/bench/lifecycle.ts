@@ -77,10 +77,12 @@ export const TRANSITIONS: readonly Transition[] = [
     guards: ['repairAllowed'],
     assigneeOnly: true,
   },
+  // A factory repair is a repair: out of warranty only after the customer approved the quote.
   {
     from: 'diagnosing',
     to: 'at_factory',
     roles: TECH,
+    guards: ['repairAllowed'],
     channel: 'factory/send',
     assigneeOnly: true,
   },
@@ -112,8 +114,32 @@ export const TRANSITIONS: readonly Transition[] = [
     assigneeOnly: true,
   },
   { from: 'at_factory', to: 'back_from_factory', roles: DESK, channel: 'factory/receive' },
-  { from: 'back_from_factory', to: 'testing', roles: TECH, assigneeOnly: true },
-  { from: 'back_from_factory', to: 'in_repair', roles: TECH, assigneeOnly: true },
+  {
+    from: 'back_from_factory',
+    to: 'testing',
+    roles: TECH,
+    guards: ['repairAllowed'],
+    assigneeOnly: true,
+  },
+  {
+    from: 'back_from_factory',
+    to: 'in_repair',
+    roles: TECH,
+    guards: ['repairAllowed'],
+    assigneeOnly: true,
+  },
+  // The factory could not repair it: quote the customer, or hand the unit back as it is.
+  {
+    from: 'back_from_factory',
+    to: 'awaiting_approval',
+    roles: TECH,
+    guards: ['notCovered'],
+    channel: 'quotes/create',
+    assigneeOnly: true,
+  },
+  { from: 'back_from_factory', to: 'return_unrepaired', roles: TECH, assigneeOnly: true },
+  // Beyond repair once opened up (no part made, not economical): back as it is.
+  { from: 'in_repair', to: 'return_unrepaired', roles: TECH, assigneeOnly: true },
   {
     from: 'ready_for_pickup',
     to: 'delivered',

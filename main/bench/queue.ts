@@ -4,8 +4,9 @@ import { FINISHED, type TicketStatus } from './lifecycle';
 
 // The bench queue (issue 5, item 1): a station's unfinished tickets, mine or unclaimed, in the
 // order they should be worked: emergencies first, then the earliest due, then the oldest report.
-// The partial index tickets_bench_queue holds unfinished tickets only, so the queue reads a
-// station's few hundred open tickets however many million are finished.
+// The partial indexes of migration 0022 hold unfinished tickets only, in this order, so the queue
+// reads a station's first page however many million tickets are finished. The status filter is
+// literal SQL matching their predicate (SQLite matches a partial index only on literal terms).
 
 export type QueueScope = 'mine' | 'unassigned' | 'mineOrUnassigned' | 'all';
 
@@ -45,10 +46,14 @@ export async function benchQueue(
     .join('customers as c', 'c.id', 't.customer_id')
     .join('repair_stations as st', 'st.id', 't.station_id')
     .leftJoin('staff as a', 'a.id', 't.assigned_to')
-    .whereNotIn('t.status', FINISHED)
+    // Literal SQL, not bound values, so the planner can match the queue's partial indexes
+    // (migrations 0019, 0022), whose predicate is exactly this.
+    .whereRaw(`t.status NOT IN (${FINISHED.map((s) => `'${s}'`).join(', ')})`)
     .orderBy([
       { column: 't.emergency', order: 'desc' },
+      // On SQLite knex writes "nulls last" as `(due IS NULL)` alone: the due time follows it.
       { column: 't.response_due_at', order: 'asc', nulls: 'last' },
+      { column: 't.response_due_at', order: 'asc' },
       { column: 't.reported_at', order: 'asc' },
       { column: 't.id', order: 'asc' },
     ])

@@ -52,7 +52,10 @@ export const quoteHandlers = {
       .strict(),
     run: async (ctx, input): Promise<BenchTicketView & { quoteId: number }> => {
       const quoteId = await ctx.write(async (trx, audit) => {
-        const ticket = await ticketForWork(trx, ctx.actor, input.ticketId, ['diagnosing']);
+        const ticket = await ticketForWork(trx, ctx.actor, input.ticketId, [
+          'diagnosing',
+          'back_from_factory',
+        ]);
         const lines: QuoteLine[] = [];
         for (const [i, p] of input.parts.entries()) {
           const part = (await trx('parts').where({ id: p.partId }).first()) as

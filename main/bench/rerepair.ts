@@ -3,7 +3,9 @@ import type { Knex } from 'knex';
 import type { Audit } from '../contract/handler';
 import { allocateReportNumber } from '../intake/reportNumber';
 import { insertedId } from '../intake/rows';
+import { emergencyDues } from '../intake/workingDays';
 import { localDate } from '../intake/zonedTime';
+import type { Settings } from '../settings/settingsSchema';
 import { indexTickets } from '../search/ticketSearch';
 
 // A re-repair (返修, policy 3.4): the customer rejected the repair at acceptance, so the unit
@@ -14,7 +16,14 @@ import { indexTickets } from '../search/ticketSearch';
 export async function openRerepair(
   trx: Knex.Transaction,
   audit: Audit,
-  r: { originalId: number; reason: string; actorId: number; at: Date; timeZone: string },
+  r: {
+    originalId: number;
+    reason: string;
+    actorId: number;
+    at: Date;
+    timeZone: string;
+    settings: Pick<Settings, 'policy' | 'calendar'>;
+  },
 ): Promise<{ id: number; reportNo: string }> {
   const o = (await trx('tickets').where({ id: r.originalId }).first()) as Record<
     string,
@@ -24,6 +33,11 @@ export async function openRerepair(
     assigned_to: number | null;
   };
   const at = r.at.toISOString();
+  // An emergency comes back as one, with its promise counted again from now (policy 2).
+  const emergency = o.emergency === true || o.emergency === 1;
+  const dues = emergency
+    ? emergencyDues(r.at, r.settings.policy, r.settings.calendar, r.timeZone)
+    : null;
   const number = await allocateReportNumber(trx, Number(localDate(r.at, r.timeZone).slice(0, 4)));
   const clientRequestId = randomUUID();
   const [row] = await trx('tickets')
@@ -46,6 +60,8 @@ export async function openRerepair(
       warranty_snapshot: o.warranty_snapshot,
       not_covered_explanation: o.not_covered_explanation,
       offer: o.offer,
+      response_due_at: dues?.responseDueAt ?? null,
+      onsite_due_at: dues?.onSiteDueAt ?? null,
       repeat_of_ticket_id: r.originalId,
       client_request_id: clientRequestId,
       request_hash: createHash('sha256').update(`rerepair:${r.originalId}`).digest('hex'),

@@ -90,13 +90,6 @@ export async function moveTicket(trx: Knex.Transaction, audit: Audit, m: Move): 
       { from: ticket.status, to, allowed: next },
     );
   }
-  if (t.channel && t.channel !== m.channel) {
-    throw new DepotError(
-      'RULE',
-      `Going from ${words(t.from)} to ${words(to)} is recorded with ${t.channel}.`,
-      { channel: t.channel },
-    );
-  }
   if (!actor.roles.some((r) => t.roles.includes(r))) {
     throw new DepotError(
       'FORBIDDEN',
@@ -104,7 +97,17 @@ export async function moveTicket(trx: Knex.Transaction, audit: Audit, m: Move): 
       { allowed: t.roles },
     );
   }
-  if (t.assigneeOnly) mustBeAssignee(ticket, actor);
+  // A technician acts on their own tickets only, also at the desk (a colleague's customer
+  // answering a quote is recorded by the desk, that technician or a supervisor).
+  const deskOrSupervisor = actor.roles.some((r) => r === 'supervisor' || r === 'intake_clerk');
+  if (t.assigneeOnly || !deskOrSupervisor) mustBeAssignee(ticket, actor);
+  if (t.channel && t.channel !== m.channel) {
+    throw new DepotError(
+      'RULE',
+      `Going from ${words(t.from)} to ${words(to)} is recorded with ${t.channel}.`,
+      { channel: t.channel },
+    );
+  }
   for (const guard of t.guards ?? []) {
     const unmet = await GUARDS[guard](trx, ticket);
     if (unmet !== null) {
@@ -115,8 +118,12 @@ export async function moveTicket(trx: Knex.Transaction, audit: Audit, m: Move): 
   }
   const at = m.at.toISOString();
   const set: Record<string, unknown> = { ...m.set };
-  // The first move off "received" is the depot's response (issue 3's response SLA).
-  if (ticket.status === 'received') set.responded_at = trx.raw('coalesce(responded_at, ?)', [at]);
+  // A technician taking the unit up is the response and, at the bench, being on site with it
+  // (policy 2's emergency promise); a cancellation is neither.
+  if (ticket.status === 'received' && to !== 'cancelled') {
+    set.responded_at = trx.raw('coalesce(responded_at, ?)', [at]);
+    set.onsite_at = trx.raw('coalesce(onsite_at, ?)', [at]);
+  }
   // Handing the unit back completes the ticket and starts the re-repair window.
   if (to === 'delivered' || to === 'closed')
     set.completed_at = trx.raw('coalesce(completed_at, ?)', [at]);
