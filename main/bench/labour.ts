@@ -115,3 +115,33 @@ export function elapsedMinutes(startedAt: string, now: Date): number {
   const ms = now.getTime() - new Date(startedAt).getTime();
   return Math.max(1, Math.ceil(ms / 60_000));
 }
+
+/**
+ * Stops every running timer on a ticket that leaves the bench (ready for pickup, at the factory,
+ * handed back): labour is not billed after the work ends. Elapsed time is recorded, at most one
+ * entry's maximum; longer needs a person to say what was worked (labour/add).
+ */
+export async function stopTimersOf(
+  trx: Knex.Transaction,
+  ticketId: number,
+  at: Date,
+): Promise<{ id: number; staffId: number; minutes: number }[]> {
+  const running = (await trx('labour_entries')
+    .where({ ticket_id: ticketId, source: 'timer' })
+    .whereNull('stopped_at')
+    .select('id', 'staff_id', 'started_at')) as {
+    id: number;
+    staff_id: number;
+    started_at: string;
+  }[];
+  const stopped = [];
+  for (const r of running) {
+    const minutes = Math.min(MAX_ENTRY_MINUTES, elapsedMinutes(r.started_at, at));
+    await trx('labour_entries')
+      .where({ id: r.id })
+      .whereNull('stopped_at')
+      .update({ stopped_at: at.toISOString(), minutes });
+    stopped.push({ id: r.id, staffId: r.staff_id, minutes });
+  }
+  return stopped;
+}

@@ -488,3 +488,28 @@ describe('review findings', () => {
     expect(plan.map((p) => p.detail).join(' | ')).toMatch(/tickets_bench_queue_station/);
   });
 });
+
+describe('labour stops with the work', () => {
+  it('a timer still running when the unit leaves the bench is stopped at that moment', async () => {
+    const id = await fx.ticket();
+    const version = await fx.claimed(id);
+    await fx.tech.call('labour/start', { ticketId: id });
+    depot.clock.advanceMinutes(8); // within the idle lock
+    await fx.tech.call('factory/send', {
+      ticketId: id,
+      version,
+      carrier: 'HL',
+      trackingNo: 'HL-1',
+      fault: 'Compressor',
+    });
+    const log = await fx.tech.call('repairLog/get', { ticketId: id });
+    expect(log.labour.running).toBeNull();
+    expect(log.labour.totalMinutes).toBe(8);
+    // Hours later the ticket still costs those 8 minutes.
+    depot.clock.advanceMinutes(600);
+    const entries = (await depot.core.db('labour_entries').where({ ticket_id: id })) as {
+      minutes: number;
+    }[];
+    expect(entries.map((e) => e.minutes)).toEqual([8]);
+  });
+});

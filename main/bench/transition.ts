@@ -4,7 +4,8 @@ import { DepotError } from '../contract/errors';
 import type { Actor } from '../contract/roles';
 import { checklistStatus } from './checklist';
 import { findTransition, nextStatuses, type Guard, type TicketStatus } from './lifecycle';
-import { mustBeAssignee, type BenchTicket } from './ticketAccess';
+import { stopTimersOf } from './labour';
+import { mustBeAssignee, WORK_STATUSES, type BenchTicket } from './ticketAccess';
 
 // Moving a ticket through its lifecycle (issue 5, item 2): the one place a ticket's status
 // changes at the bench. Every move is checked against the lifecycle table (allowed at all, by
@@ -133,6 +134,8 @@ export async function moveTicket(trx: Knex.Transaction, audit: Audit, m: Move): 
   if (changed !== 1) {
     throw new DepotError('CONFLICT', `${ticket.reportNo} was changed meanwhile; try again.`);
   }
+  // Leaving the bench stops the clock: no labour is billed after the work ends.
+  const timers = WORK_STATUSES.includes(to) ? [] : await stopTimersOf(trx, ticket.id, m.at);
   await trx('ticket_transitions').insert({
     ticket_id: ticket.id,
     from_status: ticket.status,
@@ -146,7 +149,13 @@ export async function moveTicket(trx: Knex.Transaction, audit: Audit, m: Move): 
     entityId: ticket.id,
     action: 'transition',
     before: { status: ticket.status, version: ticket.version },
-    after: { status: to, note: m.note ?? null, channel: m.channel, ...(m.set ?? {}) },
+    after: {
+      status: to,
+      note: m.note ?? null,
+      channel: m.channel,
+      ...(m.set ?? {}),
+      ...(timers.length > 0 ? { timersStopped: timers } : {}),
+    },
   });
   ticket.status = to;
   ticket.version += 1;

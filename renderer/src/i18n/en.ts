@@ -1,4 +1,5 @@
 // English UI strings. zh-TW.ts must have the same keys (checked by its type).
+import { benchEn } from './bench';
 import { stockroomEn } from './stockroom';
 
 export const en = {
@@ -130,8 +131,6 @@ export const en = {
     bench: {
       purpose:
         'Diagnose and repair accepted cases, fill in the repair record (cause, measures, parts replaced) and hand the unit over for the acceptance check.',
-      emptyTitle: 'Nothing on the bench',
-      emptyBody: 'Accepted cases assigned to a technician will appear here.',
     },
     stockroom: {
       purpose:
@@ -381,6 +380,7 @@ export const en = {
     },
   },
   stockroom: stockroomEn,
+  bench: benchEn,
   settings: {
     purpose:
       'Depot details, warranty policy values, calendar, staff accounts, the audit trail and printing.',

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { benchZhTW } from './bench';
 import { stockroomZhTW } from './stockroom';
 
 // 繁體中文 UI strings, using the policy's own terms (收件, 維修, 倉庫, 報修單號, 維修記錄, 領用...).
@@ -129,8 +130,6 @@ export const zhTW: Messages = {
     bench: {
       purpose:
         '對已受理的報修進行診斷與維修，填寫維修記錄（故障原因、處理措施、更換零件），完成後交付維修驗收。',
-      emptyTitle: '維修台目前沒有案件',
-      emptyBody: '已受理並指派給技術員的案件會顯示在這裡。',
     },
     stockroom: {
       purpose:
@@ -378,6 +377,7 @@ export const zhTW: Messages = {
     },
   },
   stockroom: stockroomZhTW,
+  bench: benchZhTW,
   settings: {
     purpose: '維修站資料、保修政策數值、行事曆、人員帳號、稽核記錄與列印。',
     title: '設定',

@@ -1,16 +1,82 @@
+import { Grid } from '@mantine/core';
+import { useLocalStorage } from '@mantine/hooks';
 import { IconTool } from '@tabler/icons-react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { QueueScope } from '../../../../main/bench/queue';
+import { useSession } from '../../stores/session';
 import { EmptyPanel, WorkspacePage } from '../workspace/WorkspacePage/WorkspacePage';
+import { canSeeAll, canWork } from './benchAccess';
+import { BenchQueue } from './BenchQueue/BenchQueue';
+import { TicketPane } from './TicketPane/TicketPane';
 
+/** The ticket in hand, in the address (/bench?ticket=12): a link or a reload opens it again. */
+function useOpenTicket(): [number | null, (id: number) => void] {
+  const [params, setParams] = useSearchParams();
+  const raw = Number(params.get('ticket'));
+  const open = useCallback(
+    (id: number) => setParams({ ticket: String(id) }, { replace: false }),
+    [setParams],
+  );
+  return [Number.isInteger(raw) && raw > 0 ? raw : null, open];
+}
+
+/**
+ * The bench (維修台, issue 5 item 9; policy 3.2-3.4): the technician's queue on the left, the
+ * ticket in hand on the right with everything its repair needs. The station and the queue's
+ * scope are remembered on this workstation.
+ */
 export function BenchPage() {
   const { t } = useTranslation();
+  const actor = useSession((s) => s.status?.staff ?? null);
+  const [ticketId, openTicket] = useOpenTicket();
+  const [scope, setScope] = useLocalStorage<QueueScope>({
+    key: 'depot.bench.scope',
+    defaultValue: canWork(actor) ? 'mineOrUnassigned' : 'all',
+    getInitialValueInEffect: false,
+  });
+  const [stationId, setStationId] = useLocalStorage<number | null>({
+    key: 'depot.bench.station',
+    defaultValue: null,
+    getInitialValueInEffect: false,
+  });
+  const [reloadKey, setReloadKey] = useState(0);
+  const changed = useCallback(() => setReloadKey((k) => k + 1), []);
+  const showAll = canSeeAll(actor);
+
   return (
-    <WorkspacePage title={t('nav.bench')} purpose={t('workspaces.bench.purpose')}>
-      <EmptyPanel
-        icon={IconTool}
-        title={t('workspaces.bench.emptyTitle')}
-        body={t('workspaces.bench.emptyBody')}
-      />
+    <WorkspacePage title={t('nav.bench')} purpose={t('workspaces.bench.purpose')} wide>
+      <Grid gap="md" align="flex-start" data-testid="bench">
+        <Grid.Col span={{ base: 12, md: 4, xl: 3 }}>
+          <BenchQueue
+            scope={scope === 'all' && !showAll ? 'mineOrUnassigned' : scope}
+            onScope={setScope}
+            stationId={stationId}
+            onStation={setStationId}
+            showAll={showAll}
+            selectedId={ticketId}
+            onOpen={openTicket}
+            reloadKey={reloadKey}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 8, xl: 9 }}>
+          {ticketId === null ? (
+            <EmptyPanel
+              icon={IconTool}
+              title={t('bench.page.pickTitle')}
+              body={t('bench.page.pickBody')}
+            />
+          ) : (
+            <TicketPane
+              key={ticketId}
+              ticketId={ticketId}
+              onChanged={changed}
+              onOpenTicket={openTicket}
+            />
+          )}
+        </Grid.Col>
+      </Grid>
     </WorkspacePage>
   );
 }

@@ -27,7 +27,13 @@ export const WORKSPACES: readonly Workspace[] = [
     icon: IconClipboardList,
     roles: ['intake_clerk', 'technician', 'supervisor', 'admin'],
   },
-  { id: 'bench', path: '/bench', icon: IconTool, roles: ['technician', 'supervisor', 'admin'] },
+  {
+    id: 'bench',
+    path: '/bench',
+    icon: IconTool,
+    // The desk hands units back at the bench: quote answers, acceptance, factory receive.
+    roles: ['technician', 'supervisor', 'intake_clerk', 'admin'],
+  },
   {
     id: 'stockroom',
     path: '/stockroom',

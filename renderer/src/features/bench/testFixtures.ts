@@ -1,0 +1,105 @@
+import type { BenchTicketView, NextAction } from '../../../../main/bench/benchTicket';
+import type { ChecklistLine } from '../../../../main/bench/checklist';
+import type { TicketStatus } from '../../../../main/bench/lifecycle';
+import type { QueueRow } from '../../../../main/bench/queue';
+import type { RepairLog } from '../../../../main/bench/repairLog';
+import { ticketFrom } from '../intake/testFixtures';
+
+// Test data for the bench screens, shaped as the core answers (bench/ticket, repairLog/get,
+// bench/queue). The technician is staff #3; signInAs comes from the stockroom fixtures.
+
+export { signInAs } from '../stockroom/RequisitionsView/testFixtures';
+
+export const TECH_ID = 3;
+
+export function benchTicket(overrides: Partial<BenchTicketView> = {}): BenchTicketView {
+  const { replayed: _replayed, ...detail } = ticketFrom({ status: 'diagnosing' });
+  return {
+    ...detail,
+    status: 'diagnosing',
+    assignedTo: { id: TECH_ID, name: 'Lin Chih-hao', at: '2026-03-14T03:00:00.000Z' },
+    timeline: [
+      {
+        id: 1,
+        from: 'received',
+        to: 'diagnosing',
+        note: null,
+        by: 'Lin Chih-hao',
+        at: '2026-03-14T03:00:00.000Z',
+      },
+    ],
+    quote: null,
+    acceptance: null,
+    shipments: [],
+    nextActions: [],
+    ...overrides,
+  };
+}
+
+export const moves = (...list: [TicketStatus, string | null][]): NextAction[] =>
+  list.map(([to, channel]) => ({ to, channel }));
+
+export function checkItem(
+  id: number,
+  code: string,
+  extra: Partial<ChecklistLine> = {},
+): ChecklistLine {
+  return {
+    id,
+    productTypeId: null,
+    code,
+    labelEn: `Check ${code}`,
+    labelZh: `檢查 ${code}`,
+    sort: id * 10,
+    active: true,
+    checkId: null,
+    result: null,
+    note: null,
+    by: null,
+    at: null,
+    ...extra,
+  };
+}
+
+export function repairLog(overrides: Partial<RepairLog> = {}): RepairLog {
+  const items = [checkItem(1, 'POWER'), checkItem(2, 'LEAK')];
+  return {
+    ticketId: 21,
+    reportNo: 'R2026-000021',
+    status: 'diagnosing',
+    notes: [],
+    faults: [],
+    labour: { entries: [], totalMinutes: 0, running: null },
+    checklist: {
+      source: 'default',
+      items,
+      passed: false,
+      failing: [],
+      missing: items.map((i) => i.code),
+    },
+    parts: [],
+    cost: { labourMinutes: 0, labourCost: 0, partsCost: 0, total: 0, borneBy: 'company' },
+    ...overrides,
+  };
+}
+
+export function queueRow(id: number, extra: Partial<QueueRow> = {}): QueueRow {
+  return {
+    id,
+    reportNo: `R2026-${String(id).padStart(6, '0')}`,
+    status: 'received',
+    emergency: false,
+    overdue: false,
+    reportedAt: '2026-03-14T02:00:00.000Z',
+    responseDueAt: null,
+    onSiteDueAt: null,
+    warrantyStatus: 'covered',
+    modelCode: 'WM-80',
+    serial: `WM80-${id}`,
+    customerName: 'Chen Mei-ling',
+    station: 'TPE',
+    assignedTo: null,
+    version: 1,
+    ...extra,
+  };
+}
