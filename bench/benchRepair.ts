@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import sqlite3 from 'sqlite3';
 import { openCore, type Core } from '../main/core';
 import { openDatabase } from '../main/db/open';
-import { DEMO_PIN, seedDemo } from '../main/seed/demo';
+import { seedDemo } from '../main/seed/demo';
 import { intakeScaleGenerator } from '../main/seed/intakeScale';
 import { resourcesDir } from '../main/cli/paths';
 import type { Output } from '../main/handlers';
 import { signaturePng } from '../main/testing/images';
+import { openRawReader, signIn, type Client, type RawReader } from './benchClients';
 import { report, time, type Stats } from './measure';
 
 // The bench at scale (issue 5, performance): the intake seed (demo depot + BENCH_ROWS tickets,
@@ -28,42 +28,6 @@ const CLAIMS_HERE = 300;
 const CLAIMS_ELSEWHERE = 100;
 const PRINTS = 40;
 const LANGUAGE = 'zh-TW';
-
-type Client = {
-  staffId: number;
-  call: <T>(channel: string, input: unknown) => Promise<T>;
-};
-
-async function signIn(core: Core, username: string): Promise<Client> {
-  const key = `bench-${username}`;
-  const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const result = await core.invoke(key, channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.data as T;
-  };
-  const roster = await call<{ id: number; username: string }[]>('session/roster', {});
-  const staff = roster.find((s) => s.username === username);
-  if (!staff) throw new Error(`No demo staff member ${username}`);
-  await call('session/signIn', { staffId: staff.id, pin: DEMO_PIN });
-  return { staffId: staff.id, call };
-}
-
-/** Read-only sqlite3, no knex, no handler: the floor under the same SQL. */
-async function openRawReader(file: string) {
-  const db = await new Promise<sqlite3.Database>((resolve, reject) => {
-    const handle = new sqlite3.Database(file, sqlite3.OPEN_READONLY, (err) =>
-      err ? reject(err) : resolve(handle),
-    );
-  });
-  return {
-    all: <T>(sql: string, params: unknown[]) =>
-      new Promise<T[]>((resolve, reject) =>
-        db.all(sql, params, (err, rows) => (err ? reject(err) : resolve(rows as T[]))),
-      ),
-    close: () =>
-      new Promise<void>((resolve, reject) => db.close((err) => (err ? reject(err) : resolve()))),
-  };
-}
 
 type Sql = { sql: string; bindings: unknown[] };
 
@@ -143,10 +107,7 @@ async function claimSome(
   return { claims: picked.length, stats };
 }
 
-async function queryPlan(
-  reader: Awaited<ReturnType<typeof openRawReader>>,
-  q: Sql,
-): Promise<string> {
+async function queryPlan(reader: RawReader, q: Sql): Promise<string> {
   const plan = await reader.all<{ detail: string }>(`EXPLAIN QUERY PLAN ${q.sql}`, q.bindings);
   return plan.map((p) => p.detail).join(' | ');
 }

@@ -1,13 +1,13 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import sqlite3 from 'sqlite3';
 import { openCore, type Core } from '../main/core';
 import { openDatabase } from '../main/db/open';
 import type { Output } from '../main/handlers';
-import { DEMO_PIN, seedDemo } from '../main/seed/demo';
+import { seedDemo } from '../main/seed/demo';
 import { seedStockScale } from '../main/seed/stockScale';
 import { resourcesDir } from '../main/cli/paths';
 import { openRaw } from './rawSqlite';
+import { openRawReader, signIn } from './benchClients';
 import { report, time, type Stats } from './measure';
 
 // The stockroom at scale (issue 4, performance): 100,000 parts and 5,000,000 ledger moves, then
@@ -21,42 +21,6 @@ const MOVES = Number(process.env.BENCH_STOCK_MOVES ?? 5_000_000);
 /** The parts screen asks for 200 rows a page (renderer usePartPages). */
 const PAGE = 200;
 const ISSUES = 300;
-
-type Client = {
-  staffId: number;
-  call: <T>(channel: string, input: unknown) => Promise<T>;
-};
-
-async function signIn(core: Core, username: string): Promise<Client> {
-  const key = `bench-${username}`;
-  const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const result = await core.invoke(key, channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.data as T;
-  };
-  const roster = await call<{ id: number; username: string }[]>('session/roster', {});
-  const staff = roster.find((s) => s.username === username);
-  if (!staff) throw new Error(`No demo staff member ${username}`);
-  await call('session/signIn', { staffId: staff.id, pin: DEMO_PIN });
-  return { staffId: staff.id, call };
-}
-
-/** Read-only sqlite3, no knex, no handler: the floor under the same SQL. */
-async function openRawReader(file: string) {
-  const db = await new Promise<sqlite3.Database>((resolve, reject) => {
-    const handle = new sqlite3.Database(file, sqlite3.OPEN_READONLY, (err) =>
-      err ? reject(err) : resolve(handle),
-    );
-  });
-  return {
-    all: (sql: string, params: unknown[]) =>
-      new Promise<unknown[]>((resolve, reject) =>
-        db.all(sql, params, (err, rows) => (err ? reject(err) : resolve(rows))),
-      ),
-    close: () =>
-      new Promise<void>((resolve, reject) => db.close((err) => (err ? reject(err) : resolve()))),
-  };
-}
 
 type Sql = { sql: string; bindings: unknown[] };
 
