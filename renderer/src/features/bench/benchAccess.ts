@@ -34,9 +34,12 @@ export function canAssign(actor: Actor | null): boolean {
   return hasRole(actor, 'supervisor');
 }
 
-/** The whole depot's queue is a supervisor's view; technicians see theirs and the unclaimed. */
+/**
+ * The whole depot's queue is a supervisor's view, and the desk's (it hands back units that
+ * technicians have made ready); technicians see theirs and the unclaimed.
+ */
 export function canSeeAll(actor: Actor | null): boolean {
-  return hasRole(actor, 'supervisor', 'admin');
+  return hasRole(actor, 'supervisor', 'admin', 'intake_clerk');
 }
 
 /**
