@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { BenchTicketView } from '../../../../../main/bench/benchTicket';
 import type { RepairLog } from '../../../../../main/bench/repairLog';
 import { invoke } from '../../../bridge';
+import { ReasonModal } from '../../../dialogs/ReasonModal';
 import { notifyError } from '../../../errors/notifyError';
 import { useSession } from '../../../stores/session';
 import { canAssign, canClaim } from '../benchAccess';
@@ -12,7 +13,6 @@ import type { ActResult } from '../useBenchTicket';
 import { AcceptanceModal, type AcceptanceMode } from './AcceptanceModal';
 import { AssignModal } from './AssignModal';
 import { FactorySendModal } from './FactorySendModal';
-import { NoteModal } from './NoteModal';
 import { QuoteModal } from './QuoteModal';
 import { benchActions, blockedBy, type ActionKey, type BenchAction } from './nextActions';
 
@@ -211,15 +211,16 @@ export function NextActions({
         onClose={() => setAcceptance(null)}
         act={act}
       />
-      <NoteModal
+      <ReasonModal
         key={noteKey ?? 'none'}
         opened={noteKey !== null}
         title={noteKey ? t(`bench.actions.label.${noteKey}`) : ''}
         body={noteKey ? t(`bench.actions.body.${noteBody(noteKey)}`) : ''}
-        label={noteKey === 'factoryReceive' ? t('bench.factory.report') : undefined}
+        label={noteKey === 'factoryReceive' ? t('bench.factory.report') : t('bench.actions.note')}
         required={noteKey === 'cancel'}
         color={noteKey === 'cancel' ? 'red' : undefined}
         confirm={noteKey ? t(`bench.actions.label.${noteKey}`) : ''}
+        testIds={{ input: 'bench-note-input', confirm: 'bench-note-confirm' }}
         onClose={() => setDialog(null)}
         onConfirm={async (note) => {
           if (noteKey) await withNote(noteKey, note);

@@ -6,11 +6,11 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../../main/contract/language';
 import type { TicketDetail } from '../../../../../main/intake/ticketRepo';
 import { invoke } from '../../../bridge';
+import { ReasonModal } from '../../../dialogs/ReasonModal';
 import { notifyError } from '../../../errors/notifyError';
 import { hasRole, useSession } from '../../../stores/session';
 import { printTicketDocument } from '../intakeDocuments';
 import { useTicketDrawer } from '../ticketDrawer';
-import { ReasonModal } from './ReasonModal';
 import { TicketAttachments } from './TicketAttachments';
 import { TicketDetailBody } from './TicketDetailBody';
 
@@ -167,6 +167,7 @@ export function TicketDetailDrawer() {
               body={t(
                 asking === 'override' ? 'intake.detail.overrideBody' : 'intake.detail.cancelBody',
               )}
+              label={t('intake.detail.reason')}
               confirm={t(asking === 'override' ? 'intake.detail.override' : 'intake.detail.cancel')}
               color={asking === 'override' ? 'teal' : 'red'}
               onClose={() => setAsking(null)}

@@ -15,11 +15,11 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CountReview as Review } from '../../../../../../main/stock/countPosting';
 import { invoke } from '../../../../bridge';
+import { ReasonModal } from '../../../../dialogs/ReasonModal';
 import { notifyError, notifySuccess } from '../../../../errors/notifyError';
 import { localDateTime } from '../../../../format/dateTime';
 import { formatCost, useCurrency } from '../../partsFormat';
 import { CountStatusBadge } from '../CountList/CountStatusBadge';
-import { CancelCountModal } from './CancelCountModal';
 import { CountEntries } from './CountEntries';
 import { PostCountModal } from './PostCountModal';
 import { ReviewLines, signed } from './ReviewLines';
@@ -223,10 +223,16 @@ export function CountReview({
         onPost={post}
         onStale={load}
       />
-      <CancelCountModal
+      <ReasonModal
         opened={asking === 'cancel'}
+        title={t('stockroom.counts.cancel.title')}
+        label={t('stockroom.counts.cancel.reason')}
+        confirm={t('stockroom.counts.cancel.confirm')}
+        dismiss={t('common.close')}
+        color="red"
+        testIds={{ input: 'count-cancel-reason', confirm: 'count-cancel-confirm' }}
         onClose={() => setAsking(null)}
-        onCancelCount={cancel}
+        onConfirm={cancel}
       />
     </Paper>
   );

@@ -24,6 +24,7 @@ import type { Language } from '../../../../../../main/contract/language';
 import type { Actor } from '../../../../../../main/contract/roles';
 import type { Requisition } from '../../../../../../main/stock/requisitionRepo';
 import { invoke } from '../../../../bridge';
+import { ReasonModal } from '../../../../dialogs/ReasonModal';
 import { showErrorOnForm } from '../../../../errors/formErrors';
 import { notifyError, notifySuccess } from '../../../../errors/notifyError';
 import { localDateTime } from '../../../../format/dateTime';
@@ -44,7 +45,6 @@ import {
   type Mode,
 } from './detailModel';
 import { IssueRecord } from './IssueRecord';
-import { RejectModal } from './RejectModal';
 
 /** What the person at this workstation does with the requisition first, by role and state. */
 function defaultMode(req: Requisition, actor: Actor | null): Mode {
@@ -385,11 +385,17 @@ export function RequisitionDetail({
         </Title>
         <IssueRecord movements={req.movements} />
       </Stack>
-      <RejectModal
+      <ReasonModal
         opened={rejecting}
-        reqNo={req.reqNo}
+        title={t('stockroom.requisitions.detail.rejectTitle', { reqNo: req.reqNo })}
+        body={t('stockroom.requisitions.detail.rejectBody')}
+        label={t('stockroom.requisitions.detail.rejectNote')}
+        confirm={t('stockroom.requisitions.detail.reject')}
+        color="red"
+        requiredMessage={t('stockroom.requisitions.detail.rejectNoteRequired')}
+        testIds={{ input: 'req-reject-note', confirm: 'req-reject-confirm' }}
         onClose={() => setRejecting(false)}
-        onReject={reject}
+        onConfirm={reject}
       />
     </Paper>
   );

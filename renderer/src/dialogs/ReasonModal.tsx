@@ -1,53 +1,64 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { showErrorOnForm } from '../../../errors/formErrors';
+import { showErrorOnForm } from '../errors/formErrors';
 
 /**
- * A move whose note goes on the ticket's timeline (a unit going back unrepaired says why);
- * the note is optional unless `required`.
+ * A change that needs a reason or note on record (a cancelled ticket or count, a supervisor
+ * override, a rejected requisition, a bench move): asked, then sent. The text is required
+ * unless `required` is false; Ctrl+Enter confirms. A core error naming the reason or note shows
+ * on the field; any other goes to a notification.
  */
-export function NoteModal({
+export function ReasonModal({
   opened,
   title,
   body,
-  confirm,
   label,
-  required = false,
+  confirm,
+  dismiss,
   color,
+  required = true,
+  requiredMessage,
+  testIds = { input: 'reason-input', confirm: 'reason-confirm' },
   onClose,
   onConfirm,
 }: {
   opened: boolean;
   title: string;
-  body: string;
+  /** What the change does, above the field. */
+  body?: string;
+  /** What the text is called ("Reason", "Note"). */
+  label: string;
   confirm: string;
-  /** What the note is called (default: "Note"). */
-  label?: string;
-  required?: boolean;
+  /** The closing button (default: "Cancel"). */
+  dismiss?: string;
   color?: string;
+  required?: boolean;
+  /** Shown when a required text is left empty (default: "Required"). */
+  requiredMessage?: string;
+  testIds?: { input: string; confirm: string };
   onClose: () => void;
-  onConfirm: (note: string) => Promise<void>;
+  onConfirm: (text: string) => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const [note, setNote] = useState('');
+  const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function send() {
-    if (required && !note.trim()) {
-      setError(t('validation.required'));
+    if (required && !text.trim()) {
+      setError(requiredMessage ?? t('validation.required'));
       return;
     }
     setBusy(true);
     try {
-      await onConfirm(note.trim());
-      setNote('');
+      await onConfirm(text.trim());
+      setText('');
       onClose();
     } catch (e) {
       showErrorOnForm(
         {
-          getValues: () => ({ note, reason: note }),
+          getValues: () => ({ reason: text, note: text }),
           setErrors: (errors) => setError(String(Object.values(errors)[0] ?? '')),
         },
         e,
@@ -60,35 +71,37 @@ export function NoteModal({
   return (
     <Modal opened={opened} onClose={onClose} title={title} centered>
       <Stack gap="sm">
-        <Text size="sm" c="dimmed">
-          {body}
-        </Text>
+        {body && (
+          <Text size="sm" c="dimmed">
+            {body}
+          </Text>
+        )}
         <Textarea
-          label={label ?? t('bench.actions.note')}
+          label={label}
           withAsterisk={required}
           autosize
           minRows={2}
           data-autofocus
-          value={note}
+          value={text}
           error={error}
           onChange={(e) => {
-            setNote(e.currentTarget.value);
+            setText(e.currentTarget.value);
             setError(null);
           }}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void send();
           }}
-          data-testid="bench-note-input"
+          data-testid={testIds.input}
         />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
+            {dismiss ?? t('common.cancel')}
           </Button>
           <Button
             color={color}
             loading={busy}
             onClick={() => void send()}
-            data-testid="bench-note-confirm"
+            data-testid={testIds.confirm}
           >
             {confirm}
           </Button>
