@@ -100,8 +100,10 @@ export async function moveTicket(trx: Knex.Transaction, audit: Audit, m: Move): 
   }
   // A technician acts on their own tickets only, also at the desk (a colleague's customer
   // answering a quote is recorded by the desk, that technician or a supervisor).
-  const deskOrSupervisor = actor.roles.some((r) => r === 'supervisor' || r === 'intake_clerk');
-  if (t.assigneeOnly || !deskOrSupervisor) mustBeAssignee(ticket, actor);
+  const technicianOnly =
+    actor.roles.includes('technician') &&
+    !actor.roles.some((r) => r === 'supervisor' || r === 'intake_clerk' || r === 'admin');
+  if (t.assigneeOnly || technicianOnly) mustBeAssignee(ticket, actor);
   if (t.channel && t.channel !== m.channel) {
     throw new DepotError(
       'RULE',
