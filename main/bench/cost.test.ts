@@ -67,6 +67,18 @@ describe('the cost of a ticket', () => {
   it('not covered: billed to the customer', async () => {
     const ticketId = await fx.onBench(false);
     const { belt } = await parts();
+    // The customer approved the quote (policy 3.2: parts only then); its own tests are elsewhere.
+    await depot.core.db('quotes').insert({
+      ticket_id: ticketId,
+      labour_minutes: 30,
+      labour_cost: 40_000,
+      parts_cost: 500,
+      total: 40_500,
+      lines: '[]',
+      status: 'approved',
+      created_by: (await depot.core.db('staff').first('id')).id,
+      created_at: '2026-11-27T01:00:00.000Z',
+    });
     await fx.issue(ticketId, belt, 2);
     await fx.tech.call('labour/add', { ticketId, minutes: 30 });
     expect(await ticketCost(depot.core.db, ticketId, settings())).toEqual({

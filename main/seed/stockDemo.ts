@@ -177,12 +177,12 @@ export async function seedStockDemo(db: Knex, now: Date): Promise<{ parts: numbe
     lines: drum.lines.map((l) => ({ lineId: l.id, quantity: l.requested })),
   });
   await call('ting', 'requisitions/create', {
-    ticketId: await ticketOf('RF450-99881'),
+    ticketId: await ticketOf('WM90N-00310'),
     lines: [
-      { partId: ids.get('RF-THERM-01')!, quantity: 1 },
-      { partId: ids.get('RF-DEF-HTR')!, quantity: 1 },
+      { partId: ids.get('WM-DOOR-SEAL')!, quantity: 1 },
+      { partId: ids.get('WM-LOCK-01')!, quantity: 1 },
     ],
-    note: '冷凍庫結霜 / Freezer frosting up',
+    note: '門口漏水，換門封與門鎖 / Door leaks: seal and lock',
   });
   return { parts: PARTS.length };
 }

@@ -113,15 +113,29 @@ export const requisitionHandlers = {
           }
           const ticket = (await trx('tickets')
             .where({ id: input.ticketId })
-            .first('id', 'report_no', 'status')) as
-            { id: number; report_no: string; status: string } | undefined;
+            .first('id', 'report_no', 'status', 'warranty_status')) as
+            { id: number; report_no: string; status: string; warranty_status: string } | undefined;
           if (!ticket) throw fieldError('NOT_FOUND', 'ticketId', `No ticket #${input.ticketId}`);
-          if (ticket.status === 'cancelled') {
+          if (['cancelled', 'delivered', 'closed', 'return_unrepaired'].includes(ticket.status)) {
             throw fieldError(
               'RULE',
               'ticketId',
-              `Ticket ${ticket.report_no} is cancelled; parts cannot be requested for it`,
+              `Ticket ${ticket.report_no} is ${ticket.status.replaceAll('_', ' ')}; parts cannot be requested for it`,
             );
+          }
+          // Policy 3.2: out of warranty, nothing beyond diagnosis until the customer approves.
+          if (ticket.warranty_status !== 'covered') {
+            const quote = (await trx('quotes')
+              .where({ ticket_id: ticket.id })
+              .orderBy('id', 'desc')
+              .first('status')) as { status: string } | undefined;
+            if (quote?.status !== 'approved') {
+              throw fieldError(
+                'RULE',
+                'ticketId',
+                `Ticket ${ticket.report_no} is not covered by warranty and the customer has not approved a quote; parts are requested once they do (policy 3.2)`,
+              );
+            }
           }
           const seen = new Map<number, number>();
           for (const [i, l] of input.lines.entries()) {

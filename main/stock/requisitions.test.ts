@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { intakeFixture } from '../intake/intakeFixture';
+import { intakeFixture, type IntakeFixture } from '../intake/intakeFixture';
 import { createTestDepot, refused, type TestClient, type TestDepot } from '../testing/testCore';
 import { verifyLedger } from './ledger';
 import { stockFixture, type StockFixture } from './stockFixture';
@@ -13,11 +13,12 @@ let depot: TestDepot;
 let fx: StockFixture;
 let ticketId: number;
 let otherSupervisor: TestClient;
+let intake: IntakeFixture;
 
 beforeEach(async () => {
   depot = await createTestDepot();
   fx = await stockFixture(depot);
-  const intake = await intakeFixture(depot);
+  intake = await intakeFixture(depot);
   ticketId = (await intake.clerk.call('tickets/create', intake.ticket())).id;
   otherSupervisor = await depot.as(['supervisor']);
 });
@@ -380,6 +381,24 @@ describe('quota edge cases and refusals', () => {
     );
     expect(error.message).toMatch(/was cancelled; nothing more is issued/);
     expect(await onHand(partId)).toBe(5);
+  });
+
+  it('out of warranty, parts wait for the approved quote (policy 3.2)', async () => {
+    const partId = await pump(5);
+    const notCovered = await intake.clerk.call(
+      'tickets/create',
+      intake.ticket({
+        newUnit: { modelId: intake.wmModelId, serial: 'OLD-1', invoiceDate: '2024-01-10' },
+        notCoveredExplanation: 'Warranty ended',
+      }),
+    );
+    const error = await refused(
+      fx.technician.call('requisitions/create', {
+        ticketId: notCovered.id,
+        lines: [{ partId, quantity: 1 }],
+      }),
+    );
+    expect(error.message).toMatch(/has not approved a quote.*policy 3\.2/);
   });
 
   it('refuses a cursor that is not a row id', async () => {
