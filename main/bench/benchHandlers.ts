@@ -8,7 +8,7 @@ import { BENCH_ASSIGN, BENCH_READ, BENCH_WORK } from './access';
 import { benchTicketView, type BenchTicketView } from './benchTicket';
 import { TICKET_STATUSES } from './lifecycle';
 import { benchQueue } from './queue';
-import { mustFindBenchTicket } from './ticketAccess';
+import { mustBeOnBench, mustFindBenchTicket } from './ticketAccess';
 import { moveTicket } from './transition';
 
 // The bench's queue and the moves that need no data of their own (issue 5, items 1-2).
@@ -93,12 +93,7 @@ export const benchHandlers = {
         if (ticket.version !== input.version) {
           throw new DepotError('CONFLICT', `${ticket.reportNo} was changed meanwhile; reload it.`);
         }
-        if (['delivered', 'closed', 'cancelled'].includes(ticket.status)) {
-          throw new DepotError(
-            'RULE',
-            `${ticket.reportNo} is ${ticket.status}; it is not on the bench.`,
-          );
-        }
+        mustBeOnBench(ticket);
         const changed = await trx('tickets')
           .where({ id: ticket.id, version: ticket.version })
           .whereNull('assigned_to')
@@ -129,12 +124,7 @@ export const benchHandlers = {
         if (ticket.version !== input.version) {
           throw new DepotError('CONFLICT', `${ticket.reportNo} was changed meanwhile; reload it.`);
         }
-        if (['delivered', 'closed', 'cancelled'].includes(ticket.status)) {
-          throw new DepotError(
-            'RULE',
-            `${ticket.reportNo} is ${ticket.status}; it is not on the bench.`,
-          );
-        }
+        mustBeOnBench(ticket);
         if (input.staffId !== null) {
           const staff = await findStaff(trx, input.staffId);
           if (!staff || !staff.active)

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { DepotError } from '../contract/errors';
 import type { Actor } from '../contract/roles';
-import type { TicketStatus } from './lifecycle';
+import { FINISHED, type TicketStatus } from './lifecycle';
 
 // Who may work on a ticket at the bench (issue 5; policy 3.2): the technician it is assigned to,
 // or a supervisor; and only while the ticket is on the bench.
@@ -80,6 +80,13 @@ export async function mustFindBenchTicket(db: Db, id: number): Promise<BenchTick
   const ticket = await findBenchTicket(db, id);
   if (!ticket) throw new DepotError('NOT_FOUND', `No ticket #${id}.`, { field: 'ticketId' });
   return ticket;
+}
+
+/** Claiming and assigning are for tickets still on the bench (not handed back, closed or cancelled). */
+export function mustBeOnBench(ticket: BenchTicket): void {
+  if (FINISHED.includes(ticket.status)) {
+    throw new DepotError('RULE', `${ticket.reportNo} is ${ticket.status}; it is not on the bench.`);
+  }
 }
 
 /** A technician works only their own tickets; a supervisor may step in on any. */

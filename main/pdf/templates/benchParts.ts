@@ -6,7 +6,7 @@ import type {
   TableCell,
 } from 'pdfmake/interfaces';
 import type { Language } from '../../contract/language';
-import { formatDateTime, styles, t } from '../layout';
+import { defaultStyle, documentInfo, formatDateTime, styles, t } from '../layout';
 import type { CodeWords, FaultLine, PartUsed } from './benchSchemas';
 import { dash, heading, label, pairs } from './receiptParts';
 
@@ -295,4 +295,35 @@ export function printedFooter(
     style: 'footer',
     margin: [marginX, 12, marginX, 0],
   });
+}
+
+/**
+ * The A4 page every bench form shares (quote, return-to-factory form): margins, metadata, styles,
+ * the printed-by footer, and from page 2 a header naming the form and its ticket.
+ */
+export function a4Form(f: {
+  title: string;
+  number: string;
+  reportNo: string;
+  printedAt: string;
+  printedBy: string;
+  language: Language;
+}): Omit<TDocumentDefinitions, 'content'> {
+  return {
+    pageSize: 'A4',
+    pageMargins: [40, 32, 40, 40],
+    language: f.language,
+    info: documentInfo(`${f.title} ${f.number}`, f.printedAt),
+    defaultStyle: { ...defaultStyle, fontSize: 9.5 },
+    styles: benchStyles,
+    footer: printedFooter(f.printedAt, f.printedBy, f.language, 40),
+    header: (page: number) =>
+      page === 1
+        ? null
+        : {
+            text: `${f.title}  ${f.number}  ${f.reportNo}`,
+            style: 'label',
+            margin: [40, 14, 40, 0],
+          },
+  };
 }

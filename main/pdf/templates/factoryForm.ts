@@ -1,9 +1,9 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Language } from '../../contract/language';
 import { code128DataUrl } from '../barcode';
-import { defaultStyle, depotHeader, documentInfo, formatDate, formatDateTime, t } from '../layout';
+import { depotHeader, formatDate, formatDateTime, t } from '../layout';
 import {
-  benchStyles,
+  a4Form,
   bullets,
   dash,
   faultsTable,
@@ -11,7 +11,6 @@ import {
   label,
   pairs,
   partsTable,
-  printedFooter,
   signatureLine,
   titleBlock,
   type Words,
@@ -100,17 +99,14 @@ export async function factoryFormDocument(
   const model = language === 'en' ? s.unit.modelNameEn : s.unit.modelNameZh;
   const station = language === 'en' ? s.station.nameEn : s.station.nameZh;
   return {
-    pageSize: 'A4',
-    pageMargins: [40, 32, 40, 40],
-    language,
-    info: documentInfo(`${title} ${s.formNo}`, s.printedAt),
-    defaultStyle: { ...defaultStyle, fontSize: 9.5 },
-    styles: benchStyles,
-    footer: printedFooter(s.printedAt, s.printedBy, language, 40),
-    header: (page: number) =>
-      page === 1
-        ? null
-        : { text: `${title}  ${s.formNo}  ${s.reportNo}`, style: 'label', margin: [40, 14, 40, 0] },
+    ...a4Form({
+      title,
+      number: s.formNo,
+      reportNo: s.reportNo,
+      printedAt: s.printedAt,
+      printedBy: s.printedBy,
+      language,
+    }),
     content: [
       depotHeader(s.header),
       titleBlock(

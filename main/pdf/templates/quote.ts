@@ -1,9 +1,9 @@
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
 import type { Language } from '../../contract/language';
 import { code128DataUrl } from '../barcode';
-import { defaultStyle, depotHeader, documentInfo, formatDate, formatDateTime, t } from '../layout';
+import { depotHeader, formatDate, formatDateTime, t } from '../layout';
 import {
-  benchStyles,
+  a4Form,
   bilingualName,
   bullets,
   dash,
@@ -12,7 +12,6 @@ import {
   minutesText,
   money,
   pairs,
-  printedFooter,
   signatureLine,
   table,
   titleBlock,
@@ -140,21 +139,14 @@ export async function quoteDocument(
   const title = L({ en: 'Repair quote', 'zh-TW': '報價單' });
   const model = language === 'en' ? s.unit.modelNameEn : s.unit.modelNameZh;
   return {
-    pageSize: 'A4',
-    pageMargins: [40, 32, 40, 40],
-    language,
-    info: documentInfo(`${title} ${s.quoteNo}`, s.printedAt),
-    defaultStyle: { ...defaultStyle, fontSize: 9.5 },
-    styles: benchStyles,
-    footer: printedFooter(s.printedAt, s.printedBy, language, 40),
-    header: (page: number) =>
-      page === 1
-        ? null
-        : {
-            text: `${title}  ${s.quoteNo}  ${s.reportNo}`,
-            style: 'label',
-            margin: [40, 14, 40, 0],
-          },
+    ...a4Form({
+      title,
+      number: s.quoteNo,
+      reportNo: s.reportNo,
+      printedAt: s.printedAt,
+      printedBy: s.printedBy,
+      language,
+    }),
     content: [
       depotHeader(s.header),
       titleBlock(
