@@ -42,6 +42,9 @@ export const acceptanceHandlers = {
       })
       .strict(),
     run: async (ctx, input): Promise<BenchTicketView> => {
+      // Checked before the signature file is written, so a refused acceptance leaves no file
+      // behind (issue 9: a refused call changes nothing); checked again in the transaction.
+      mustBeReady(await mustFindBenchTicket(ctx.db, input.ticketId));
       const file = await storeAttachmentFile(
         ctx.services.dataDir,
         input.signature.data,

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDepot, refused, type TestDepot } from '../testing/testCore';
 import { signaturePng } from '../testing/images';
@@ -237,6 +239,8 @@ describe('customer acceptance (policy 3.4)', () => {
     );
     expect(error.message).toMatch(/ready for pickup/);
     expect(await depot.core.db('acceptances').count({ n: '*' }).first()).toEqual({ n: 0 });
+    // Issue 9: a refused call changes nothing, on disk either: no signature file was kept.
+    expect(existsSync(join(depot.core.services.dataDir, 'attachments'))).toBe(false);
   });
 
   it('delivering a not-covered ticket needs an approved quote', async () => {

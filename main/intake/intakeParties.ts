@@ -1,10 +1,12 @@
 import type { Knex } from 'knex';
 import type { Audit } from '../contract/handler';
+import type { Role } from '../contract/roles';
 import { findModel } from './catalogueRepo';
 import { findCustomer, insertCustomer } from './customerRepo';
 import { fieldError as fail } from './fieldError';
 import type { CreateTicketInput } from './ticketSchemas';
 import { findUnit, findUnitBySerial, insertUnit, type Unit } from './unitRepo';
+import { recordInvoice } from './unitInvoice';
 
 // The customer and the unit of a new ticket: existing ones by id, or new ones registered in
 // the ticket's transaction (issue 3, item 8: a new customer can be added inline).
@@ -30,14 +32,15 @@ export async function resolveUnit(
   trx: Knex.Transaction,
   input: CreateTicketInput,
   customerId: number,
-  at: string,
   audit: Audit,
+  deps: { at: string; today: string; roles: readonly Role[] },
 ): Promise<Unit> {
+  const { at } = deps;
   if (input.unitId !== undefined) {
-    const unit = await findUnit(trx, input.unitId);
-    if (!unit) throw fail('NOT_FOUND', 'unitId', `no unit #${input.unitId}`);
+    const found = await findUnit(trx, input.unitId);
+    if (!found) throw fail('NOT_FOUND', 'unitId', `no unit #${input.unitId}`);
     const open = await trx('tickets')
-      .where({ unit_id: unit.id })
+      .where({ unit_id: found.id })
       .whereNull('completed_at')
       .whereNot({ status: 'cancelled' })
       .first('id', 'report_no');
@@ -45,10 +48,16 @@ export async function resolveUnit(
       throw fail(
         'CONFLICT',
         'unitId',
-        `unit ${unit.serial} already has an open ticket ${open.report_no}`,
+        `unit ${found.serial} already has an open ticket ${open.report_no}`,
         { ticketId: open.id },
       );
     }
+    const unit = input.unitInvoice
+      ? await recordInvoice(trx, audit, found.id, input.unitInvoice, {
+          ...deps,
+          field: 'unitInvoice',
+        })
+      : found;
     if (unit.customerId !== customerId) {
       await trx('units')
         .where({ id: unit.id })

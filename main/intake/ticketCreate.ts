@@ -95,7 +95,11 @@ export async function createTicket(
     throw fail('NOT_FOUND', 'stationId', `no active repair station #${input.stationId}`);
 
   const customerId = await resolveCustomer(trx, input, at, audit);
-  const unit = await resolveUnit(trx, input, customerId, at, audit);
+  const unit = await resolveUnit(trx, input, customerId, audit, {
+    at,
+    today: localDate(now, timeZone),
+    roles: deps.actor.roles,
+  });
   const model = (await findModel(trx, unit.modelId))!;
   // Policy 2: decided against the period in force today and snapshotted on the ticket, so a
   // later change to the type or model never rewrites this decision.

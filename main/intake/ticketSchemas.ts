@@ -9,6 +9,7 @@ import {
   requiredLine,
   serialSchema,
 } from './fields';
+import { invoicePatchSchema } from './unitInvoice';
 import { EXCLUSION_REASONS } from './warrantyReasons';
 
 // Policy 3.1: a report comes by phone, e-mail, online chat, or in person at the counter.
@@ -64,6 +65,8 @@ export const createTicketSchema = z
     customerId: idSchema.optional(),
     newCustomer: newCustomerSchema.optional(),
     unitId: idSchema.optional(),
+    /** A known unit's purchase invoice shown at the counter, recorded with the ticket. */
+    unitInvoice: invoicePatchSchema.optional(),
     newUnit: newUnitSchema.optional(),
     faultDescription: paragraph('Fault description', 2000).pipe(
       z.string().min(1, 'Fault description is required'),
@@ -97,6 +100,13 @@ export const createTicketSchema = z
         code: 'custom',
         path: ['unitId'],
         message: 'Give unitId or newUnit (one of them)',
+      });
+    }
+    if (t.unitInvoice !== undefined && t.unitId === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unitInvoice'],
+        message: 'unitInvoice is for a known unit (unitId); a new unit carries its own invoice',
       });
     }
   });

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { defineHandler } from '../contract/handler';
 import { DepotError } from '../contract/errors';
 import { INTAKE_READ, INTAKE_WRITE } from './access';
-import { idSchema, invoiceDateSchema, patchLine, serialSchema } from './fields';
+import { idSchema, serialSchema } from './fields';
+import { invoicePatchSchema, recordInvoice } from './unitInvoice';
 import { findUnit, lookupSerial, unitRecord, type UnitRecord } from './unitRepo';
 import { depotTimeZone, localDate } from './zonedTime';
 
@@ -33,67 +34,17 @@ export const unitHandlers = {
     summary:
       "Records a unit's purchase invoice (date, number, seller). Changing a recorded invoice date needs a supervisor.",
     access: INTAKE_WRITE,
-    input: z
-      .object({
-        id: idSchema,
-        version: z.number().int().positive(),
-        invoiceDate: invoiceDateSchema.nullable().optional(),
-        invoiceNo: patchLine('Invoice number', 40),
-        seller: patchLine('Seller', 120),
-      })
-      .strict(),
+    input: invoicePatchSchema.extend({ id: idSchema }),
     run: async (ctx, input): Promise<UnitRecord> => {
-      await ctx.write(async (trx, audit) => {
-        const before = await findUnit(trx, input.id);
-        if (!before) throw new DepotError('NOT_FOUND', `No unit #${input.id}.`, { field: 'id' });
-        if (before.version !== input.version) {
-          throw new DepotError(
-            'CONFLICT',
-            `Unit ${before.serial} was changed by someone else; reload and try again.`,
-            {
-              expected: input.version,
-              actual: before.version,
-            },
-          );
-        }
-        const invoiceDate =
-          input.invoiceDate === undefined ? before.invoiceDate : input.invoiceDate;
-        const today = localDate(ctx.now(), depotTimeZone());
-        if (invoiceDate !== null && invoiceDate > today) {
-          throw new DepotError(
-            'VALIDATION',
-            `invoiceDate: the purchase invoice date ${invoiceDate} is in the future`,
-            {
-              field: 'invoiceDate',
-              issues: [{ field: 'invoiceDate', message: 'In the future' }],
-            },
-          );
-        }
-        // Policy 2: the invoice date starts the warranty period, so once recorded only a
-        // supervisor may change it (a clerk may fill in a missing one).
-        const isSupervisor = ctx.actor.roles.some((r) => r === 'supervisor' || r === 'admin');
-        if (before.invoiceDate !== null && invoiceDate !== before.invoiceDate && !isSupervisor) {
-          throw new DepotError(
-            'RULE',
-            'invoiceDate: only a supervisor may change a recorded purchase invoice date.',
-            {
-              field: 'invoiceDate',
-            },
-          );
-        }
-        await trx('units')
-          .where({ id: input.id })
-          .update({
-            invoice_date: invoiceDate,
-            ...(input.invoiceNo !== undefined && { invoice_no: input.invoiceNo }),
-            ...(input.seller !== undefined && { seller: input.seller }),
-            updated_at: ctx.now().toISOString(),
-            version: before.version + 1,
-          });
-        const after = await findUnit(trx, input.id);
-        await audit({ entity: 'unit', entityId: input.id, action: 'update', before, after });
-      });
-      return unitRecord(ctx.db, (await findUnit(ctx.db, input.id))!);
+      const { id, ...patch } = input;
+      await ctx.write((trx, audit) =>
+        recordInvoice(trx, audit, id, patch, {
+          roles: ctx.actor.roles,
+          at: ctx.now().toISOString(),
+          today: localDate(ctx.now(), depotTimeZone()),
+        }),
+      );
+      return unitRecord(ctx.db, (await findUnit(ctx.db, id))!);
     },
   }),
 };

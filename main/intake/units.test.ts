@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDepot, refused, type TestDepot } from '../testing/testCore';
 import { intakeFixture, type IntakeFixture } from './intakeFixture';
+import { changedTables, dbChecksum } from '../testing/dbChecksum';
 
 let depot: TestDepot;
 let fx: IntakeFixture;
@@ -78,5 +79,73 @@ describe('units', () => {
     });
     // The ticket keeps the decision made at intake (policy 2 snapshot).
     expect((await fx.clerk.call('tickets/get', { id: t.id })).warranty.status).toBe('unverified');
+  });
+});
+
+describe('the invoice of a known unit, shown at the counter (issue 9, defect 2)', () => {
+  async function unitWithoutInvoice() {
+    const first = await fx.clerk.call(
+      'tickets/create',
+      fx.ticket({
+        newUnit: { modelId: fx.wmModelId, serial: 'U-2' },
+        notCoveredExplanation: 'No invoice',
+      }),
+    );
+    return first;
+  }
+  const unitVersion = async (id: number) => (await fx.clerk.call('units/get', { id })).unit.version;
+
+  it('a refused intake records nothing, not even the invoice typed for the unit', async () => {
+    const open = await unitWithoutInvoice();
+    const before = await dbChecksum(depot.core.db);
+    const error = await refused(
+      fx.clerk.call(
+        'tickets/create',
+        fx.ticket({
+          newUnit: undefined,
+          unitId: open.unit.id,
+          unitInvoice: { version: await unitVersion(open.unit.id), invoiceDate: '2026-06-01' },
+        }),
+      ),
+    );
+    expect(error).toMatchObject({ code: 'CONFLICT', details: { field: 'unitId' } });
+    expect(changedTables(before, await dbChecksum(depot.core.db))).toEqual([]);
+    expect((await fx.clerk.call('units/get', { id: open.unit.id })).unit.invoiceDate).toBeNull();
+  });
+
+  it('is recorded with the ticket, which is then decided from it (policy 2)', async () => {
+    const earlier = await unitWithoutInvoice();
+    await fx.clerk.call('tickets/cancel', {
+      id: earlier.id,
+      version: earlier.version,
+      reason: 'Customer took it back',
+    });
+    const t = await fx.clerk.call(
+      'tickets/create',
+      fx.ticket({
+        newUnit: undefined,
+        unitId: earlier.unit.id,
+        unitInvoice: {
+          version: await unitVersion(earlier.unit.id),
+          invoiceDate: '2026-06-01',
+          invoiceNo: 'AB-1',
+        },
+      }),
+    );
+    expect(t.warranty.status).toBe('covered');
+    expect(t.unit).toMatchObject({ invoiceDate: '2026-06-01', invoiceNo: 'AB-1' });
+    // A recorded invoice date is changed only by a supervisor, never by an intake.
+    await fx.clerk.call('tickets/cancel', { id: t.id, version: t.version, reason: 'Wrong unit' });
+    const again = await refused(
+      fx.clerk.call(
+        'tickets/create',
+        fx.ticket({
+          newUnit: undefined,
+          unitId: t.unit.id,
+          unitInvoice: { version: await unitVersion(t.unit.id), invoiceDate: '2026-05-01' },
+        }),
+      ),
+    );
+    expect(again).toMatchObject({ code: 'RULE', details: { field: 'unitInvoice.invoiceDate' } });
   });
 });

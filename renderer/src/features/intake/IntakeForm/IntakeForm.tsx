@@ -81,7 +81,6 @@ export function IntakeForm({ active = true }: { active?: boolean }) {
     signed,
     signatureUrl: () => signatureRef.current?.toDataUrl() ?? null,
     photos,
-    onInvoiceRecorded: units.replaceRecord,
     onInvalid: () => setFocus('firstError'),
   });
   const { done } = submitter;

@@ -5,7 +5,6 @@ import {
   checkIntake,
   formPathOf,
   initialValues,
-  invoiceUpdate,
   toCreateInput,
   type IntakeValues,
   type UnitState,
@@ -100,7 +99,7 @@ describe('the intake form model', () => {
     expect(formPathOf('reportedAt', v, input)).toBeNull();
   });
 
-  it('records a missing invoice date on a registered unit before the ticket', () => {
+  it('sends a missing invoice date of a registered unit with the ticket, not before it', () => {
     const noInvoice: UnitState = {
       ...known,
       record: { ...washerRecord, unit: { ...washerRecord.unit, invoiceDate: null } },
@@ -108,15 +107,13 @@ describe('the intake form model', () => {
     const v = values({
       newUnit: { modelId: '3', invoiceDate: '2025-12-24', invoiceNo: 'XY-1', seller: '' },
     });
-    expect(invoiceUpdate(v, noInvoice)).toEqual({
-      id: washerRecord.unit.id,
-      version: 1,
-      invoiceDate: '2025-12-24',
-      invoiceNo: 'XY-1',
-      seller: null,
+    const ctx = { clientRequestId: crypto.randomUUID(), customer: null, decision: null };
+    expect(toCreateInput(v, { ...ctx, unit: noInvoice })).toMatchObject({
+      unitId: washerRecord.unit.id,
+      unitInvoice: { version: 1, invoiceDate: '2025-12-24', invoiceNo: 'XY-1', seller: null },
     });
     // A recorded invoice date is the unit's; the form never changes it.
-    expect(invoiceUpdate(v, known)).toBeNull();
+    expect(toCreateInput(v, { ...ctx, unit: known })).not.toHaveProperty('unitInvoice');
   });
 
   it('asks for the lookup, the customer, the notes and the explanation before sending', () => {

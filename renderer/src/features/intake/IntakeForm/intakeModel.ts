@@ -135,12 +135,17 @@ export function checkIntake(values: IntakeValues, ctx: CheckContext): FormErrors
   return errors;
 }
 
-/** A registered unit without an invoice date, whose customer shows the invoice now. */
-export function invoiceUpdate(values: IntakeValues, unit: UnitState): Input<'units/update'> | null {
+/**
+ * A registered unit without an invoice date, whose customer shows the invoice now: recorded by
+ * the core with the ticket, in one transaction (a refused intake records nothing).
+ */
+export function invoiceRecord(
+  values: IntakeValues,
+  unit: UnitState,
+): Input<'tickets/create'>['unitInvoice'] | null {
   if (unit.kind !== 'known' || unit.record.unit.invoiceDate !== null) return null;
   if (values.newUnit.invoiceDate === null) return null;
   return {
-    id: unit.record.unit.id,
     version: unit.record.unit.version,
     invoiceDate: values.newUnit.invoiceDate,
     invoiceNo: values.newUnit.invoiceNo.trim() || null,
@@ -160,12 +165,13 @@ export function toCreateInput(
   const { unit } = ctx;
   const notCovered = ctx.decision !== null && !ctx.decision.covered;
   const explanation = values.notCoveredExplanation.trim();
+  const unitInvoice = invoiceRecord(values, unit);
   return {
     clientRequestId: ctx.clientRequestId,
     channel: values.channel,
     stationId: Number(values.stationId),
     ...(unit.kind === 'known'
-      ? { unitId: unit.record.unit.id }
+      ? { unitId: unit.record.unit.id, ...(unitInvoice && { unitInvoice }) }
       : {
           newUnit: {
             modelId: Number(values.newUnit.modelId),

@@ -4,7 +4,6 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../../main/contract/language';
 import type { Customer } from '../../../../../main/intake/customerRepo';
-import type { UnitRecord } from '../../../../../main/intake/unitRepo';
 import type { WarrantyDecision } from '../../../../../main/intake/warranty';
 import { invoke } from '../../../bridge';
 import { showErrorOnForm } from '../../../errors/formErrors';
@@ -21,7 +20,6 @@ import { useTicketDrawer } from '../ticketDrawer';
 import {
   checkIntake,
   formPathOf,
-  invoiceUpdate,
   toCreateInput,
   type IntakeValues,
   type UnitState,
@@ -35,7 +33,6 @@ type Deps = {
   signed: boolean;
   signatureUrl: () => string | null;
   photos: File[];
-  onInvoiceRecorded: (record: UnitRecord) => void;
   /** The form shows errors: the screen takes the clerk to the first one. */
   onInvalid: () => void;
 };
@@ -108,8 +105,6 @@ export function useIntakeSubmit(deps: Deps) {
     const signatureUrl = deps.signatureUrl();
     const input = toCreateInput(values, { ...deps, clientRequestId: requestId });
     try {
-      const update = invoiceUpdate(values, deps.unit);
-      if (update) deps.onInvoiceRecorded(await invoke('units/update', update));
       const ticket = await invoke('tickets/create', input);
       setStation(Number(values.stationId));
       setDone({

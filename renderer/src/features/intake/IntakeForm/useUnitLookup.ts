@@ -92,9 +92,6 @@ export function useUnitLookup(
       setUnit({ kind: 'new', serial: unit.serial, scanned: unit.scanned, matches: unit.matches });
       on.unknown();
     },
-    /** A known unit whose invoice date was just recorded (units/update) before the ticket. */
-    replaceRecord: (record: UnitRecord) =>
-      setUnit((u) => (u.kind === 'known' ? { ...u, record } : u)),
     reset: () => {
       asked.current = '';
       setUnit({ kind: 'idle' });
