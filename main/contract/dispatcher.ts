@@ -6,6 +6,7 @@ import type { AnyHandler, Audit, HandlerContext, HandlerMap } from './handler';
 import type { CoreServices } from '../services';
 import type { SessionStore } from '../session/sessionStore';
 import { writeAudit } from '../audit/auditLog';
+import { idsOf, logError } from './logError';
 
 export type Dispatcher = {
   invoke: (clientKey: string, channel: string, input: unknown) => Promise<Result<unknown>>;
@@ -47,7 +48,10 @@ export function createDispatcher(
       : undefined;
     if (!handler) throw new DepotError('UNKNOWN_CHANNEL', `No such channel: ${channel}`);
 
-    const state = sessions.touch(clientKey);
+    // The idle lock counts only the signed-in person's own actions: public channels (app/info,
+    // session/status, the roster) are the screen looking around, and must not keep it awake.
+    const state =
+      handler.access === 'public' ? sessions.peek(clientKey) : sessions.touch(clientKey);
     if (handler.access !== 'public') {
       if (state.status === 'locked') {
         throw new DepotError(
@@ -93,9 +97,9 @@ export function createDispatcher(
       try {
         return { ok: true, data: await run(clientKey, channel, rawInput) };
       } catch (error) {
-        if (!(error instanceof DepotError)) {
-          console.error(`[depot] ${channel} failed:`, error);
-        }
+        // The channel, the error's class and code and the input's ids; never the input itself
+        // nor a query's bound values (issue 9, defect 10).
+        if (!(error instanceof DepotError)) logError(channel, error, idsOf(rawInput));
         return { ok: false, error: toErrorData(error) };
       }
     },

@@ -4,7 +4,8 @@ import { DepotError } from '../contract/errors';
 import type { Actor } from '../contract/roles';
 import { displayNameSchema, pinSchema, staffIdSchema, usernameSchema } from '../staff/staffSchemas';
 import { hashPin } from '../staff/pin';
-import { insertStaff, listStaff, toActor } from '../staff/staffRepo';
+import { claimSetup, insertStaff, listStaff, toActor } from '../staff/staffRepo';
+import { isUniqueViolation } from '../intake/rows';
 import { checkPin } from './signIn';
 
 export type SessionStatus = {
@@ -14,6 +15,9 @@ export type SessionStatus = {
   autoLockMinutes: number;
   defaultLanguage: 'en' | 'zh-TW';
 };
+
+const alreadySetUp = () =>
+  new DepotError('CONFLICT', 'Depot is already set up; ask an admin for an account.');
 
 export const sessionHandlers = {
   'session/status': defineHandler({
@@ -43,13 +47,15 @@ export const sessionHandlers = {
     run: async (ctx, input): Promise<Actor> => {
       const pinHash = await hashPin(input.pin);
       const id = await ctx.write(async (trx, audit) => {
-        // Checked inside the transaction: two first-start screens cannot both create an admin.
         const count = await trx('staff').count<{ n: number }[]>({ n: '*' });
-        if (Number(count[0].n) > 0) {
-          throw new DepotError('CONFLICT', 'Depot is already set up; ask an admin for an account.');
-        }
+        if (Number(count[0].n) > 0) throw alreadySetUp();
         const at = ctx.now().toISOString();
         const newId = await insertStaff(trx, { ...input, roles: ['admin'], pinHash, at });
+        // The count above may not see a concurrent setup (READ COMMITTED on a server database):
+        // the one claim row decides, and the losing setup rolls back with its admin.
+        await claimSetup(trx, newId, at).catch((error: unknown) => {
+          throw isUniqueViolation(error) ? alreadySetUp() : error;
+        });
         await audit({
           entity: 'staff',
           entityId: newId,
@@ -74,7 +80,7 @@ export const sessionHandlers = {
     access: 'public',
     input: z.object({ staffId: staffIdSchema, pin: pinSchema }).strict(),
     run: async (ctx, input): Promise<Actor> => {
-      const actor = await checkPin(ctx.db, ctx.write, input.staffId, input.pin, ctx.now());
+      const actor = await checkPin(ctx, input.staffId, input.pin);
       ctx.session.signIn(actor);
       return actor;
     },

@@ -1,6 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestDepot, refused, TEST_PIN, type TestDepot } from '../testing/testCore';
-import { MAX_FAILED_PINS } from './signIn';
+import { openCore } from '../core';
+import { resourcesDir } from '../cli/paths';
+import { verifyPin } from '../staff/pin';
+import { LOCKOUT_MINUTES, MAX_FAILED_PINS } from './pinLockout';
+
+// Counts the slow PIN checks: a locked account must be refused before one is made.
+vi.mock(import('../staff/pin'), async (original) => {
+  const pin = await original();
+  return { ...pin, verifyPin: vi.fn(pin.verifyPin) };
+});
 
 let depot: TestDepot;
 beforeEach(async () => {
@@ -17,6 +29,61 @@ describe('first start', () => {
       fresh.call('session/setup', { username: 'eve', displayName: 'Eve', pin: '9999' }),
     );
     expect(error.code).toBe('CONFLICT');
+  });
+
+  it('two first-start screens at once make exactly one admin', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'depot-setup-'));
+    const core = await openCore({
+      dbFile: join(dir, 'depot.sqlite'),
+      dataDir: join(dir, 'data'),
+      resourcesDir,
+      host: { kind: 'test', version: '0.0.0-test' },
+      now: () => depot.clock.now,
+    });
+    try {
+      const results = await Promise.all(
+        ['ann', 'bob'].map((username) =>
+          core.invoke(`screen-${username}`, 'session/setup', {
+            username,
+            displayName: username,
+            pin: TEST_PIN,
+          }),
+        ),
+      );
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.error.code)).toEqual(['CONFLICT']);
+      const admins = await core.db('staff_roles').where({ role: 'admin' });
+      expect(admins).toHaveLength(1);
+    } finally {
+      await core.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the database itself refuses a second first-admin claim', async () => {
+    const [boss] = await depot.core.db('staff').select('id');
+    await expect(
+      depot.core.db('setup_claim').insert({
+        claim: 'first_admin',
+        staff_id: boss.id,
+        claimed_at: depot.clock.now.toISOString(),
+      }),
+    ).rejects.toThrow(/UNIQUE/);
+  });
+
+  it('a setup that reads no staff (a concurrent one on a server database) is still refused', async () => {
+    // Under READ COMMITTED a second setup does not see the first one's admin; the claim decides.
+    const db = depot.core.db;
+    await db.raw('PRAGMA foreign_keys = OFF'); // the claim still names the first admin
+    await db('staff').delete();
+    await db.raw('PRAGMA foreign_keys = ON');
+    const error = await refused(
+      depot
+        .client('second-window')
+        .call('session/setup', { username: 'eve', displayName: 'Eve', pin: '9999' }),
+    );
+    expect(error.code).toBe('CONFLICT');
+    expect(await depot.core.db('staff')).toHaveLength(0);
   });
 
   it('signs the first admin in', async () => {
@@ -76,6 +143,50 @@ describe('signing in with a PIN', () => {
     expect(trail.map((r) => r.action)).toContain('lockedOut');
   });
 
+  it('fifty wrong PINs at once lock the account after exactly five, checked five times', async () => {
+    const { staff } = await tech();
+    vi.mocked(verifyPin).mockClear();
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        depot.client(`script-${i}`).raw('session/signIn', { staffId: staff.id, pin: '0000' }),
+      ),
+    );
+    const codes = results.map((r) => (r.ok ? 'OK' : r.error.code));
+    expect(codes.filter((c) => c === 'BAD_PIN')).toHaveLength(MAX_FAILED_PINS - 1);
+    expect(codes.filter((c) => c === 'ACCOUNT_LOCKED')).toHaveLength(50 - (MAX_FAILED_PINS - 1));
+    expect(verifyPin).toHaveBeenCalledTimes(MAX_FAILED_PINS);
+    const trail = await depot.admin.call('audit/list', {
+      entity: 'staff',
+      entityId: String(staff.id),
+    });
+    const actions = trail.map((r) => r.action);
+    expect(actions.filter((a) => a === 'signInFailed')).toHaveLength(MAX_FAILED_PINS - 1);
+    expect(actions.filter((a) => a === 'lockedOut')).toHaveLength(1);
+
+    // The right PIN is refused, unchecked, until the lockout ends ...
+    const owner = depot.client('bench-1');
+    depot.clock.advanceMinutes(LOCKOUT_MINUTES - 1);
+    const still = await refused(owner.call('session/signIn', { staffId: staff.id, pin: TEST_PIN }));
+    expect(still.code).toBe('ACCOUNT_LOCKED');
+    expect(verifyPin).toHaveBeenCalledTimes(MAX_FAILED_PINS);
+    // ... and accepted after it.
+    depot.clock.advanceMinutes(1);
+    await expect(
+      owner.call('session/signIn', { staffId: staff.id, pin: TEST_PIN }),
+    ).resolves.toMatchObject({ username: 'hao' });
+  });
+
+  it('after a lockout ends the count starts again', async () => {
+    const { staff, client } = await tech();
+    for (let i = 0; i < MAX_FAILED_PINS; i++) {
+      await client.raw('session/signIn', { staffId: staff.id, pin: '0000' });
+    }
+    depot.clock.advanceMinutes(LOCKOUT_MINUTES);
+    const error = await refused(client.call('session/signIn', { staffId: staff.id, pin: '0000' }));
+    expect(error.code).toBe('BAD_PIN');
+    expect(error.details?.triesLeft).toBe(MAX_FAILED_PINS - 1);
+  });
+
   it('an admin reset clears a lockout', async () => {
     const { staff, client } = await tech();
     for (let i = 0; i < MAX_FAILED_PINS; i++) {
@@ -114,6 +225,24 @@ describe('the shared workstation', () => {
     expect(error.code).toBe('SESSION_LOCKED');
     const status = await clerk.call('session/status', {});
     expect(status.state).toBe('locked');
+  });
+
+  it("only the signed-in person's own actions keep the workstation awake", async () => {
+    const clerk = await depot.as(['intake_clerk']);
+    const { autoLockMinutes } = await clerk.call('session/status', {});
+    const step = Math.floor(autoLockMinutes / 3);
+    // An own action restarts the idle minutes ...
+    depot.clock.advanceMinutes(autoLockMinutes - 1);
+    await clerk.call('settings/get', {});
+    // ... but the screen's own polling (public channels) does not.
+    for (let waited = 0; waited <= autoLockMinutes; waited += step) {
+      depot.clock.advanceMinutes(step);
+      await clerk.call('app/info', {});
+      await clerk.call('session/roster', {});
+      await clerk.call('session/status', {});
+    }
+    expect((await clerk.call('session/status', {})).state).toBe('locked');
+    expect((await refused(clerk.call('settings/get', {}))).code).toBe('SESSION_LOCKED');
   });
 
   it('honours a changed idle setting, and 0 means never', async () => {

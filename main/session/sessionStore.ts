@@ -13,8 +13,9 @@ export type SessionState =
 type Entry = { actor: Actor | null; locked: boolean; lastSeen: number };
 
 export type SessionStore = {
-  /** Current state after applying the idle lock; records activity when signed in. */
+  /** Current state after applying the idle lock; a signed-in person's own action restarts it. */
   touch: (clientKey: string) => SessionState;
+  /** Current state after applying the idle lock, without counting as activity (public calls). */
   peek: (clientKey: string) => SessionState;
   handle: (clientKey: string) => SessionHandle;
   /** Drops the actor from every session (staff deactivated or roles changed). */

@@ -9,15 +9,9 @@ import {
   staffIdSchema,
   usernameSchema,
 } from './staffSchemas';
-import { hashPin, verifyPin } from './pin';
-import {
-  findStaff,
-  insertStaff,
-  listStaff,
-  toActor,
-  type StaffRow,
-  type StaffSummary,
-} from './staffRepo';
+import { hashPin } from './pin';
+import { withPin } from '../session/pinLockout';
+import { findStaff, insertStaff, listStaff, toActor, type StaffSummary } from './staffRepo';
 
 async function mustFind(ctx: { db: Knex }, id: number): Promise<StaffSummary> {
   const staff = await findStaff(ctx.db, id);
@@ -150,10 +144,18 @@ export const staffHandlers = {
     access: 'signedIn',
     input: z.object({ currentPin: pinSchema, newPin: pinSchema }).strict(),
     run: async (ctx, input): Promise<null> => {
-      const row: StaffRow = await ctx.db('staff').where({ id: ctx.actor.id }).first();
-      if (!(await verifyPin(input.currentPin, row.pin_hash))) {
-        throw new DepotError('BAD_PIN', 'The current PIN is wrong.', { field: 'currentPin' });
-      }
+      const attempt = {
+        staffId: ctx.actor.id,
+        pin: input.currentPin,
+        failedAction: 'changePinFailed',
+        field: 'currentPin',
+      } as const;
+      await withPin(ctx, attempt).catch((error: unknown) => {
+        // Whoever is guessing at an open session must not keep it: a lockout locks it too.
+        if (error instanceof DepotError && error.code === 'ACCOUNT_LOCKED') ctx.session.lock();
+        throw error;
+      });
+      // Hashed only after the check, outside the transaction: scrypt is slow on purpose.
       const pinHash = await hashPin(input.newPin);
       await ctx.write(async (trx, audit) => {
         await trx('staff')

@@ -88,3 +88,53 @@ export async function insertStaff(
   await trx('staff_roles').insert(input.roles.map((role) => ({ staff_id: id, role })));
   return id;
 }
+
+export type PinAttemptRow = Pick<
+  StaffRow,
+  'display_name' | 'pin_hash' | 'failed_pins' | 'locked_until'
+>;
+
+/**
+ * Counts one PIN attempt before the PIN is checked, in one statement that also refuses a locked
+ * account, so parallel guesses cannot outrun the count. The attempt that reaches `max` sets the
+ * lock until `lockUntil`; the first attempt after an ended lockout starts the count again.
+ * Returns the counted row, or undefined when nothing was counted (locked, inactive or unknown).
+ */
+export async function countPinAttempt(
+  db: Knex,
+  staffId: number,
+  rule: { now: string; max: number; lockUntil: string },
+): Promise<PinAttemptRow | undefined> {
+  // Both expressions read the row as it was before this update (SQL semantics).
+  const counted = 'CASE WHEN ?? IS NULL THEN ?? + 1 ELSE 1 END';
+  const countedArgs = ['locked_until', 'failed_pins'];
+  const rows: PinAttemptRow[] = await db('staff')
+    .where({ id: staffId, active: true })
+    .andWhere((q) => q.whereNull('locked_until').orWhere('locked_until', '<=', rule.now))
+    .update(
+      {
+        failed_pins: db.raw(counted, countedArgs),
+        locked_until: db.raw(`CASE WHEN ${counted} >= ? THEN ? ELSE NULL END`, [
+          ...countedArgs,
+          rule.max,
+          rule.lockUntil,
+        ]),
+      },
+      ['display_name', 'pin_hash', 'failed_pins', 'locked_until'],
+    );
+  return rows[0];
+}
+
+/** The right PIN ends the run of wrong ones. */
+export async function clearFailedPins(trx: Knex.Transaction, staffId: number): Promise<void> {
+  await trx('staff').where({ id: staffId }).update({ failed_pins: 0, locked_until: null });
+}
+
+/** Claims first-start setup for the first admin; the database lets only one claim commit. */
+export async function claimSetup(
+  trx: Knex.Transaction,
+  staffId: number,
+  at: string,
+): Promise<void> {
+  await trx('setup_claim').insert({ claim: 'first_admin', staff_id: staffId, claimed_at: at });
+}
