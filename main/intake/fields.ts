@@ -1,53 +1,14 @@
 import { z } from 'zod';
 import { isIsoDate } from './civilDate';
 import { normalisePhone } from './phone';
+import { checkedText } from '../contract/text';
 
 // Field schemas shared by the intake channels: validated once at the boundary (STYLE.md 6),
 // each error naming its field, so bad input changes nothing (issue 3, "Bad input").
 
-// Control and invisible format characters (zero-width space, bidi overrides) are refused: they
-// split a Chinese name so search misses it, or garble a printed receipt.
-const CONTROL = /[\p{Cc}\p{Cf}]/u;
-const CONTROL_EXCEPT_NEWLINE = /(?!\n)[\p{Cc}\p{Cf}]/u;
-
-/** One line of text: trimmed, no control characters, at most `max` characters. */
-export function line(label: string, max: number) {
-  return z
-    .string()
-    .refine((s) => !CONTROL.test(s), `${label} may not contain control characters`)
-    .transform((s) => s.trim())
-    .pipe(z.string().max(max, `${label} is at most ${max} characters`));
-}
-
-export function requiredLine(label: string, max: number) {
-  return line(label, max).pipe(z.string().min(1, `${label} is required`));
-}
-
-/** Several lines (a fault as the customer told it): newlines allowed, other controls not. */
-export function paragraph(label: string, max: number) {
-  return z
-    .string()
-    .transform((s) => s.replace(/\r\n?/g, '\n'))
-    .refine((s) => !CONTROL_EXCEPT_NEWLINE.test(s), `${label} may not contain control characters`)
-    .transform((s) => s.trim())
-    .pipe(z.string().max(max, `${label} is at most ${max} characters`));
-}
-
-/** Optional text: '' and absence both become null. */
-export function optionalLine(label: string, max: number) {
-  return line(label, max)
-    .optional()
-    .nullable()
-    .transform((s) => (s ? s : null));
-}
-
-/** A field in a patch: absent leaves it as it is, '' or null clears it. */
-export function patchLine(label: string, max: number) {
-  return line(label, max)
-    .nullable()
-    .transform((s) => (s ? s : null))
-    .optional();
-}
+// The text rule (no control, invisible or broken characters; trimmed; NFC) is the one every
+// printed or displayed field follows; it lives with the contract (STYLE.md 17).
+export { line, optionalLine, paragraph, patchLine, requiredLine } from '../contract/text';
 
 export const idSchema = z.number().int().positive();
 
@@ -72,9 +33,7 @@ export const invoiceDateSchema = isoDateSchema.refine(
  * A serial number as printed on the label or sent by the barcode scanner. Control characters
  * (a stray Tab or Enter from the scanner) are refused rather than silently dropped.
  */
-export const serialSchema = z
-  .string()
-  .refine((s) => !CONTROL.test(s), 'Serial number may not contain control characters')
+export const serialSchema = checkedText('Serial number')
   .transform((s) => s.trim().toUpperCase())
   .pipe(
     z
@@ -84,7 +43,9 @@ export const serialSchema = z
       .regex(/^[A-Z0-9][A-Z0-9\-/._ ]*$/, 'Serial number: letters, digits, - / . _ and spaces'),
   );
 
-export const phoneSchema = z.string().transform((typed, ctx) => {
+// A phone is printed as typed: a Tab, a line separator or a BOM would pass for white space in
+// the phone pattern, so the text rule runs first.
+export const phoneSchema = checkedText('Phone').transform((typed, ctx) => {
   const result = normalisePhone(typed);
   if ('error' in result) {
     ctx.addIssue({ code: 'custom', message: result.error });

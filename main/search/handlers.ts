@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineHandler } from '../contract/handler';
+import { line } from '../contract/text';
 import { DepotError } from '../contract/errors';
 import { INTAKE_READ } from '../intake/access';
 import { ticketRowsByIds, type TicketListRow } from '../intake/ticketListQuery';
@@ -13,7 +14,8 @@ export const searchHandlers = {
     access: INTAKE_READ,
     input: z
       .object({
-        query: z.string().max(100, 'Search text is at most 100 characters'),
+        // Under the text rule: a NUL or a broken character is bad input, not a failed search.
+        query: line('Search text', 100),
         beforeId: z.number().int().positive().optional(),
         limit: z.number().int().min(1).max(100).default(20),
       })

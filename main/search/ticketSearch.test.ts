@@ -100,6 +100,16 @@ describe('quick search', () => {
     ]);
   });
 
+  it('refuses a NUL, a control or a broken character in the query as bad input, naming the field', async () => {
+    await intake('陳美玲', '0912-345-678', 'WM80-0001');
+    // 'WM80\u0000' reached the FTS MATCH and failed there as INTERNAL.
+    for (const query of ['WM80\u0000', '美玲\u0000', 'WM80\u0007', '美玲\uD800', '\u202E美玲']) {
+      const error = await refused(fx.clerk.call('tickets/search', { query }));
+      expect(error.code).toBe('VALIDATION');
+      expect(error.details?.issues).toEqual([{ field: 'query', message: expect.any(String) }]);
+    }
+  });
+
   it('is refused to roles that do not read tickets', async () => {
     const keeper = await depot.as(['stockroom_keeper']);
     expect((await refused(keeper.call('tickets/search', { query: '美玲' }))).code).toBe(

@@ -1,16 +1,22 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../contract/language';
+import { line, requiredLine } from '../contract/text';
+import { isoDateSchema } from '../intake/fields';
 
 // Depot settings (issue 2, item 7). Each section is one row in `settings`; missing sections
-// take these defaults, so a new depot works before anyone opens Settings.
+// and fields take DEFAULT_SETTINGS (merged when read), so a new depot works before anyone opens
+// Settings. A section's fields carry no defaults of their own: a patch that gives only the name
+// must leave the address as it is.
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD');
-
+/**
+ * The header printed on every legal record: under the one text rule (no control, invisible or
+ * broken characters; issue 9), so the printout shows what the admin saw when typing it.
+ */
 export const depotSection = z.object({
-  name: z.string().trim().min(1, 'Depot name is required').max(80),
-  nameZh: z.string().trim().max(80).default(''),
-  address: z.string().trim().max(200).default(''),
-  phone: z.string().trim().max(40).default(''),
+  name: requiredLine('Depot name', 80),
+  nameZh: line('Chinese depot name', 80),
+  address: line('Address', 200),
+  phone: line('Phone', 40),
 });
 
 export const localeSection = z.object({
@@ -37,7 +43,8 @@ export const calendarSection = z.object({
     .array(z.number().int().min(1).max(7))
     .min(1, 'At least one working day')
     .refine((days) => new Set(days).size === days.length, 'Each weekday once'),
-  holidays: z.array(isoDate).max(400),
+  /** Real calendar dates only: 2025-02-30 would never match a day and hide a typo. */
+  holidays: z.array(isoDateSchema).max(400),
 });
 
 /**
@@ -54,6 +61,18 @@ export const securitySection = z.object({
   autoLockMinutes: z.number().int().min(0).max(480),
 });
 
+/**
+ * Backups (issue 9): the database and the depot's files together, at start and daily. An empty
+ * folder means `backups` inside the data folder; `keep` is how many of the newest stay.
+ */
+export const backupSection = z.object({
+  folder: line('Backup folder', 500).refine(
+    (v) => v === '' || /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(v),
+    'Use a full path (or leave empty for the data folder)',
+  ),
+  keep: z.number().int().min(1).max(365),
+});
+
 export const settingsSchema = z.object({
   depot: depotSection,
   locale: localeSection,
@@ -61,6 +80,7 @@ export const settingsSchema = z.object({
   calendar: calendarSection,
   bench: benchSection,
   security: securitySection,
+  backup: backupSection,
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -74,6 +94,7 @@ export const settingsPatchSchema = z
     calendar: calendarSection.partial(),
     bench: benchSection.partial(),
     security: securitySection.partial(),
+    backup: backupSection.partial(),
   })
   .partial()
   .strict();
@@ -93,4 +114,5 @@ export const DEFAULT_SETTINGS: Settings = {
   calendar: { workingDays: [1, 2, 3, 4, 5], holidays: [] },
   bench: { repairWarrantyDays: 90 },
   security: { autoLockMinutes: 10 },
+  backup: { folder: '', keep: 7 },
 };

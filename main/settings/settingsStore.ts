@@ -7,6 +7,7 @@ import {
   type SettingsSection,
 } from './settingsSchema';
 import type { Audit } from '../contract/handler';
+import { readStoredSettings } from './storedSettings';
 
 // Settings are read often (every document header, every idle check) and written rarely, so the
 // store keeps the current value in memory and refreshes it after each committed write.
@@ -25,13 +26,11 @@ export type SettingsStore = {
 
 async function read(db: Knex): Promise<Settings> {
   const rows: { key: string; value: string }[] = await db('settings').select('key', 'value');
-  const merged: Record<string, unknown> = structuredClone(DEFAULT_SETTINGS);
-  for (const row of rows) {
-    if (row.key in merged) {
-      merged[row.key] = { ...(merged[row.key] as object), ...JSON.parse(row.value) };
-    }
+  const { settings, reset } = readStoredSettings(rows);
+  if (reset.length > 0) {
+    console.warn(`[depot] settings that break the current rules were reset: ${reset.join(', ')}`);
   }
-  return settingsSchema.parse(merged);
+  return settings;
 }
 
 export function createSettingsStore(): SettingsStore {
@@ -51,6 +50,7 @@ export function createSettingsStore(): SettingsStore {
         calendar: { ...before.calendar, ...patch.calendar },
         bench: { ...before.bench, ...patch.bench },
         security: { ...before.security, ...patch.security },
+        backup: { ...before.backup, ...patch.backup },
       });
       for (const key of Object.keys(patch) as SettingsSection[]) {
         const value = JSON.stringify(next[key]);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkedText } from '../contract/text';
 
 // Field schemas of the stockroom channels, validated at the boundary: quantities of a
 // unit-counted part are whole numbers within sane bounds, so a typo never reaches the ledger.
@@ -6,12 +7,8 @@ import { z } from 'zod';
 export const MAX_QUANTITY = 1_000_000;
 export const MAX_COST = 100_000_000;
 
-const CONTROL = /[\p{Cc}\p{Cf}]/u;
-
-/** Part number as typed or scanned: trimmed, upper-case, no control characters. */
-export const partNoSchema = z
-  .string()
-  .refine((s) => !CONTROL.test(s), 'Part number may not contain control characters')
+/** Part number as typed or scanned: trimmed, upper-case, under the text rule. */
+export const partNoSchema = checkedText('Part number')
   .transform((s) => s.trim().toUpperCase())
   .pipe(
     z
