@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { handlers } from '../main/handlers';
+import { renderTransportDocs } from './apiDocsTransport';
 
 // docs/api.md is generated from the handler map's own schemas, so the document cannot drift
 // from what the core validates. A test fails when the checked-in copy is stale.
@@ -18,9 +19,13 @@ export function renderApiDocs(): string {
     '',
     'Every channel is called the same way from both transports: in the desktop app through the',
     "preload's `invoke(channel, input)`, in browser mode as `POST /api/<channel>` with the input as",
-    'the JSON body and headers `Authorization: Bearer <token>` and `X-Depot-Session: <id>`. The',
+    'the JSON body and headers `Authorization: Bearer <token>`, `X-Depot-Session: <id>` and',
+    '`Content-Type: application/json` (see [Browser mode](#browser-mode-http) below). The',
     'reply is `{ "ok": true, "data": ... }` or `{ "ok": false, "error": { "code", "message", "details" } }`.',
     'A `VALIDATION` error lists every bad field in `details.issues` as `{ field, message }`.',
+    '',
+    ...renderTransportDocs(),
+    '## Channels',
     '',
     '| channel | who may call | what it does |',
     '| --- | --- | --- |',

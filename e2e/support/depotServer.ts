@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +22,8 @@ export async function startDepotServer(options: { seedDemo?: boolean } = {}): Pr
   if (options.seedDemo) {
     await run(tsx, [cli, 'seed', '--demo', '--db', dbFile]);
   }
-  const token = `e2e-${Math.random().toString(36).slice(2)}`;
+  // Browser mode refuses a DEPOT_TOKEN under 32 characters (issue 9, defect 9).
+  const token = `e2e-${randomBytes(24).toString('base64url')}`;
   const child = spawn(tsx, [cli, 'serve', '--db', dbFile, '--port', '0'], {
     cwd: repoRoot,
     env: { ...process.env, DEPOT_TOKEN: token },

@@ -7,7 +7,8 @@ import { startHttpServer, type RunningServer } from './httpServer';
 
 let depot: TestDepot;
 let server: RunningServer;
-const TOKEN = 'test-token-0123456789';
+const TOKEN = 'test-token-0123456789-abcdefghijklmnop';
+const SESSION = 'tab-1';
 
 beforeEach(async () => {
   depot = await createTestDepot();
@@ -24,7 +25,10 @@ afterEach(async () => {
 function api(
   channel: string,
   body: unknown,
-  headers: Record<string, string> = { authorization: `Bearer ${TOKEN}` },
+  headers: Record<string, string> = {
+    authorization: `Bearer ${TOKEN}`,
+    'x-depot-session': SESSION,
+  },
 ) {
   return fetch(`http://127.0.0.1:${server.port}/api/${channel}`, {
     method: 'POST',
@@ -112,7 +116,7 @@ describe('browser mode', () => {
     const page = await fetch(`http://127.0.0.1:${server.port}/`);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
-    expect((await fetch(`http://127.0.0.1:${server.port}/documents/1.pdf`)).status).toBe(401);
+    expect((await fetch(`http://127.0.0.1:${server.port}/documents/1.pdf`)).status).toBe(404);
     expect((await fetch(`http://127.0.0.1:${server.port}/../../etc/passwd`)).status).toBe(404);
   });
 

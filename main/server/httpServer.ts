@@ -1,32 +1,41 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
 import type { Core } from '../core';
-import type { CoreEventName } from '../events';
 import { toErrorData } from '../contract/errors';
+import { logError } from '../contract/logError';
+import { rendererFileType } from '../contract/rendererFiles';
+import { contentSecurityPolicy } from '../contract/contentSecurityPolicy';
+import { BodyTooLarge, bodyLimitFor, readBody } from './bodyLimits';
+import { createEventStream } from './eventStream';
+import {
+  badPath,
+  checkJsonBody,
+  checkOrigin,
+  checkServerToken,
+  decodePath,
+  sessionKey,
+  type Refusal,
+} from './requestGuards';
 
 // Browser mode (issue 2, item 3): the same handler map as the desktop app, over HTTP, for trying
 // Depot without Electron and for end-to-end tests. It listens on 127.0.0.1 only, and every data
 // request must carry the per-start token; the static app files are public (they hold no data).
+// A call also names its tab (X-Depot-Session), comes from the app's own origin, if any, and is
+// JSON (requestGuards.ts); its body may be as large as its channel promises (bodyLimits.ts).
 
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-  "connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'";
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
+// The same policy as the Electron shell and the built index.html (issue 9, defect 11).
+const CSP = contentSecurityPolicy();
+export type HttpServerOptions = {
+  core: Core;
+  rendererDir: string;
+  port?: number;
+  /** At least 32 URL-safe characters (DEPOT_TOKEN); a random one when not given. */
+  token?: string;
+  /** The clock of the events tickets' 60 seconds. */
+  now?: () => Date;
 };
-const EVENTS: CoreEventName[] = ['core/progress', 'updater/status'];
-
-export type HttpServerOptions = { core: Core; rendererDir: string; port?: number; token?: string };
 export type RunningServer = {
   server: Server;
   url: string;
@@ -45,6 +54,10 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(json);
 }
 
+function refuse(res: ServerResponse, refusal: Refusal): void {
+  send(res, refusal.status, { ok: false, error: refusal.error });
+}
+
 function sameToken(given: string | null | undefined, token: string): boolean {
   if (!given) return false;
   const a = Buffer.from(given);
@@ -52,27 +65,11 @@ function sameToken(given: string | null | undefined, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error('too large');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
   const { core, rendererDir } = options;
   const token = options.token ?? randomBytes(24).toString('base64url');
-  const streams = new Set<ServerResponse>();
-  const unsubscribe = EVENTS.map((event) =>
-    core.events.on(event, (payload) => {
-      const data = `data: ${JSON.stringify({ event, payload })}\n\n`;
-      for (const res of streams) res.write(data);
-    }),
-  );
+  checkServerToken(token);
+  const events = createEventStream(core.events, options.now ?? (() => new Date()));
   let port = options.port ?? 0;
 
   function allowedHost(req: IncomingMessage): boolean {
@@ -82,69 +79,87 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
     if (url.pathname === '/api/events' && req.method === 'GET') {
-      if (!sameToken(url.searchParams.get('token'), token)) return send(res, 401, unauthorized());
-      res.writeHead(200, {
-        'content-type': 'text/event-stream',
-        'cache-control': 'no-store',
-        connection: 'keep-alive',
-      });
-      res.write(': connected\n\n');
-      streams.add(res);
-      req.on('close', () => streams.delete(res));
+      if (!events.open(url.searchParams.get('ticket'), req, res)) {
+        return send(res, 401, unauthorized('Missing, used or expired events ticket.'));
+      }
       return;
     }
+    const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
     if (!sameToken(bearer, token)) return send(res, 401, unauthorized());
     if (req.method !== 'POST')
       return send(res, 405, { ok: false, error: { code: 'VALIDATION', message: 'Use POST.' } });
-    const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+    const notJson = checkJsonBody(req);
+    if (notJson) return refuse(res, notJson);
+    const clientKey = sessionKey(req);
+    if (typeof clientKey !== 'string') return refuse(res, clientKey);
+    const channel = decodePath(url.pathname.slice('/api/'.length));
+    if (channel === null) return refuse(res, badPath());
+    // Not a channel of the core: the ticket an EventSource opens the stream with.
+    if (channel === 'events/ticket') return send(res, 200, { ok: true, data: events.issue() });
     let input: unknown;
     try {
-      const body = await readBody(req);
+      const body = await readBody(req, bodyLimitFor(channel));
       input = body.trim() === '' ? {} : JSON.parse(body);
     } catch (error) {
-      const tooLarge = error instanceof Error && error.message === 'too large';
-      return send(res, tooLarge ? 413 : 400, {
+      if (!(error instanceof BodyTooLarge)) {
+        return send(res, 400, {
+          ok: false,
+          error: { code: 'VALIDATION', message: 'Request body is not valid JSON.' },
+        });
+      }
+      return send(res, 413, {
         ok: false,
         error: {
           code: 'VALIDATION',
-          message: tooLarge ? 'Request body is too large.' : 'Request body is not valid JSON.',
+          message: `Request body is too large: ${channel} takes at most ${error.maxBytes} bytes.`,
+          details: { maxBytes: error.maxBytes },
         },
       });
     }
-    const session = req.headers['x-depot-session'];
-    const clientKey = `http:${typeof session === 'string' && session.length <= 100 ? session : 'default'}`;
     const result = await core.invoke(clientKey, channel, input);
     send(res, !result.ok && result.error.code === 'UNKNOWN_CHANNEL' ? 404 : 200, result);
   }
 
+  // Issue 9, defect 3: a document is shown for a single-use ticket from documents/open (valid
+  // 60 s, bound to the session that asked), never for the long-lived token: the URL a tab keeps
+  // in its history is worthless once used. The core re-checks the session and role and audits.
   async function handleDocument(res: ServerResponse, url: URL): Promise<void> {
-    if (!sameToken(url.searchParams.get('token'), token)) return send(res, 401, unauthorized());
-    const match = /^\/documents\/(\d+)\.pdf$/.exec(url.pathname);
+    const match = /^\/documents\/([A-Za-z0-9_-]{43})\.pdf$/.exec(url.pathname);
     if (!match) return send(res, 404, notFound());
     try {
-      const { pdf, kind } = await core.readDocument(Number(match[1]));
+      const { id, kind, pdf } = await core.takeDocument(match[1]);
       res.writeHead(200, {
         'content-type': 'application/pdf',
-        'content-disposition': `inline; filename="${kind}-${match[1]}.pdf"`,
+        'content-disposition': `inline; filename="${kind}-${id}.pdf"`,
         'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'no-referrer',
       });
       res.end(pdf);
     } catch (error) {
       const data = toErrorData(error);
-      send(res, data.code === 'NOT_FOUND' ? 404 : 500, { ok: false, error: data });
+      const status: Record<string, number> = {
+        NOT_FOUND: 404,
+        UNAUTHENTICATED: 401,
+        SESSION_LOCKED: 401,
+        FORBIDDEN: 403,
+        CONFLICT: 409, // the archived file is missing or altered
+      };
+      send(res, status[data.code] ?? 500, { ok: false, error: data });
     }
   }
 
   async function handleStatic(res: ServerResponse, url: URL): Promise<void> {
-    const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).slice(1);
+    const path = decodePath(url.pathname);
+    if (path === null) return refuse(res, badPath());
+    const rel = path === '/' ? 'index.html' : path.slice(1);
     const file = normalize(join(rendererDir, rel));
     if (!file.startsWith(normalize(rendererDir) + sep)) return send(res, 404, notFound());
     try {
       if (!(await stat(file)).isFile()) return send(res, 404, notFound());
       const body = await readFile(file);
-      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const type = rendererFileType(file);
       res.writeHead(200, {
         'content-type': type,
         'x-content-type-options': 'nosniff',
@@ -165,14 +180,21 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
         ok: false,
         error: { code: 'FORBIDDEN', message: 'Unexpected Host header.' },
       });
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const foreign = checkOrigin(req, port);
+    if (foreign) return refuse(res, foreign);
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    } catch {
+      return refuse(res, badPath());
+    }
     const work = url.pathname.startsWith('/api/')
       ? handleApi(req, res, url)
       : url.pathname.startsWith('/documents/')
         ? handleDocument(res, url)
         : handleStatic(res, url);
     work.catch((error: unknown) => {
-      console.error('[depot] http:', error);
+      logError(`browser mode ${req.method ?? ''}`, error);
       if (!res.headersSent) send(res, 500, { ok: false, error: toErrorData(error) });
     });
   });
@@ -191,18 +213,14 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     port,
     token,
     close: async () => {
-      unsubscribe.forEach((off) => off());
-      for (const res of streams) res.end();
+      events.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
 }
 
-function unauthorized() {
-  return {
-    ok: false,
-    error: { code: 'UNAUTHENTICATED', message: 'Missing or wrong Depot token.' },
-  };
+function unauthorized(message = 'Missing or wrong Depot token.') {
+  return { ok: false, error: { code: 'UNAUTHENTICATED', message } };
 }
 
 function notFound() {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DepotClientError } from './errors';
-import { createHttpTransport } from './httpTransport';
+import { createHttpTransport, type EventsConnection } from './httpTransport';
 import { invoke, onClientError, setTransport } from './client';
 
 type Call = { url: string; init: RequestInit };
@@ -137,10 +137,96 @@ describe('the browser-mode transport', () => {
     expect(seen).toEqual(['settings/get:SESSION_LOCKED']);
   });
 
-  it('builds the document URL with the token for a new tab', () => {
+  it('builds the document URL from a documents/open ticket, with no token in it', () => {
     const transport = createHttpTransport({
       fetch: stubFetch(() => json({ ok: true, data: null })).fetch,
     });
-    expect(transport.documentUrl(42)).toBe('/documents/42.pdf?token=secret-token');
+    const url = transport.documentUrl('Xy_-9'.repeat(8) + 'abc');
+    expect(url).toBe(`/documents/${'Xy_-9'.repeat(8)}abc.pdf`);
+    expect(url).not.toContain('secret-token');
+  });
+});
+
+/** A stand-in EventSource: records its URL; the test plays the server's side. */
+class FakeEvents implements EventsConnection {
+  onmessage: EventsConnection['onmessage'] = null;
+  onerror: EventsConnection['onerror'] = null;
+  closed = false;
+  constructor(readonly url: string) {}
+  close() {
+    this.closed = true;
+  }
+  send(data: unknown) {
+    this.onmessage?.(new MessageEvent('message', { data: JSON.stringify(data) }));
+  }
+}
+
+describe('the browser-mode events stream', () => {
+  beforeEach(() => {
+    window.history.replaceState(null, '', '/?token=secret-token#/');
+  });
+
+  /** A transport whose stream opens are awaited one by one: the test waits on them, not on time. */
+  function eventsTransport() {
+    let issued = 0;
+    const { fetch, calls } = stubFetch(({ url }) =>
+      url === '/api/events/ticket'
+        ? json({ ok: true, data: { ticket: `ticket-${++issued}`, expiresAt: 'x' } })
+        : json({ ok: true, data: null }),
+    );
+    const opened: FakeEvents[] = [];
+    const waiting: ((source: FakeEvents) => void)[] = [];
+    const retries: (() => void)[] = [];
+    const transport = createHttpTransport({
+      fetch,
+      openEvents: (url) => {
+        const source = new FakeEvents(url);
+        opened.push(source);
+        waiting.shift()?.(source);
+        return source;
+      },
+      retry: (reconnect) => retries.push(reconnect),
+    });
+    const nextOpen = () =>
+      new Promise<FakeEvents>((resolve) => {
+        waiting.push(resolve);
+      });
+    return { transport, calls, opened, retries, nextOpen };
+  }
+
+  it('opens with a single-use ticket from an authenticated POST, never with the token', async () => {
+    const { transport, calls, nextOpen } = eventsTransport();
+    const opening = nextOpen();
+    const seen: unknown[] = [];
+    transport.subscribe('core/progress', (payload) => seen.push(payload));
+    const source = await opening;
+
+    expect(source.url).toBe('/api/events?ticket=ticket-1');
+    expect(source.url).not.toContain('secret-token');
+    const ticketCall = calls.find((c) => c.url === '/api/events/ticket')!;
+    expect(ticketCall.init.method).toBe('POST');
+    const headers = ticketCall.init.headers as Record<string, string>;
+    expect(headers.Authorization).toBe('Bearer secret-token');
+    expect(headers['X-Depot-Session']).toMatch(/^[0-9a-f-]{36}$/);
+
+    source.send({ event: 'core/progress', payload: { task: 'import', done: 1, total: 2 } });
+    source.send({ event: 'updater/status', payload: { state: 'none' } });
+    expect(seen).toEqual([{ task: 'import', done: 1, total: 2 }]);
+  });
+
+  it('after the stream fails, closes it and opens a new one with a fresh ticket', async () => {
+    const { transport, opened, retries, nextOpen } = eventsTransport();
+    const first = nextOpen();
+    transport.subscribe('core/progress', () => undefined);
+    transport.subscribe('updater/status', () => undefined);
+    const source = await first;
+    expect(opened).toHaveLength(1); // one stream for every listener
+
+    source.onerror?.(new Event('error'));
+    expect(source.closed).toBe(true);
+    expect(retries).toHaveLength(1);
+    const second = nextOpen();
+    retries[0]();
+    expect((await second).url).toBe('/api/events?ticket=ticket-2');
   });
 });
