@@ -187,6 +187,18 @@ describe('the bench in Chromium', () => {
       expect(again).toContain(expected);
     }
     expect(again).toContain('AC-CAP-35');
+
+    // Issue 9, defect 5: the record printed again is never a second original, and the customer
+    // may take a duplicate in the other language (the screen is English: a Chinese one).
+    const repeated = squash(pdfText(await bench.print('repairRecord')));
+    for (const expected of ['副本', 'DUPLICATE', 'Reprintno.2', ticket.reportNo]) {
+      expect(repeated).toContain(expected);
+    }
+    const chinese = squash(pdfText(await bench.print('reprintOther')));
+    for (const expected of ['副本DUPLICATE', '第3次補印', '故障描述', '客戶聯', ticket.reportNo]) {
+      expect(chinese).toContain(expected);
+    }
+    expect(chinese).not.toContain('Faultasreported');
     execFileSync('pdftoppm', [
       '-png',
       '-r',

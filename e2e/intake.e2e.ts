@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, screenshot } from './support/browser';
+import { launchBrowser, newPage, screenshot, waitForStill } from './support/browser';
 import { startDepotServer, type DepotServer } from './support/depotServer';
+import { documentsOf } from './support/documents';
 import { ShellPage, SignInPage } from './pages/shell';
 import { IntakePage } from './pages/intake';
 
@@ -54,21 +55,19 @@ describe('intake in Chromium', () => {
     await intake.sign();
     await screenshot(page, 'intake-form-en');
 
-    const popups: Page[] = [];
-    page.context().on('page', (p) => popups.push(p));
+    const documents = await documentsOf(page);
     reportNo = await intake.submit();
     expect(reportNo).toMatch(/^R\d{4}-\d{6}$/);
     await screenshot(page, 'intake-success-en');
 
-    // The receipt and the unit label open in new tabs.
-    await expect.poll(() => popups.length, { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+    // The receipt and the unit label open in new tabs, each read once with its own ticket.
     const texts: string[] = [];
-    for (const tab of popups) {
-      await tab.waitForLoadState('domcontentloaded').catch(() => undefined);
-      const pdf = Buffer.from(await (await fetch(tab.url())).arrayBuffer());
-      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-      texts.push(pdfText(pdf));
-      await tab.close();
+    for (let n = 0; n < 2; n++) {
+      const opened = await documents.next();
+      expect(opened.status).toBe(200);
+      expect(opened.pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      texts.push(pdfText(opened.pdf));
+      await opened.tab?.close();
     }
     const receipt = texts.find((t) => /signature/i.test(t) || /簽名/.test(t)) ?? texts.join('\n');
     expect(receipt).toContain(reportNo);
@@ -87,11 +86,12 @@ describe('intake in Chromium', () => {
     await result.waitFor({ timeout: 10_000 });
     await screenshot(page, 'intake-quick-search');
     await result.click();
-    const detail = page.getByTestId('ticket-detail');
+    // Issue 9, defect 12: the drawer opens before the ticket is loaded; wait for the loaded
+    // ticket itself (its report number on the detail), never read it as soon as it appears.
+    const detail = page.locator(`[data-testid="ticket-detail"][data-report-no="${reportNo}"]`);
     await detail.waitFor();
-    expect(await detail.getAttribute('data-report-no')).toBe(reportNo);
     expect(await detail.textContent()).toContain('張雅琪');
-    await page.waitForTimeout(500); // let the drawer finish sliding in
+    await waitForStill(detail); // the drawer has finished sliding in
     await screenshot(page, 'intake-ticket-detail');
   });
 
@@ -102,7 +102,9 @@ describe('intake in Chromium', () => {
     await expect.poll(() => shell.open('intake')).toContain('收件');
     await page.getByTestId('intake-serial').waitFor();
     await new IntakePage(page).scanSerial('WM80-DEMO-0001');
-    await page.waitForTimeout(500);
+    // The lookup has answered once the unit section says what the serial is.
+    await page.getByText(/^(新產品|已登記的產品)$/).waitFor();
+    await waitForStill(page.getByTestId('intake-serial'));
     await screenshot(page, 'intake-form-zh-TW');
     await page.goto(`${server.origin}/#/intake/tickets`);
     await page.getByTestId('tickets-list').waitFor();

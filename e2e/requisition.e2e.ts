@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, screenshot } from './support/browser';
 import { startDepotServer, type DepotServer } from './support/depotServer';
+import { openedDocument } from './support/documents';
 import { ShellPage, SignInPage } from './pages/shell';
 import { StockroomPage } from './pages/stockroom';
 import { RequisitionsPage } from './pages/stockroomRequisitions';
@@ -128,13 +129,7 @@ describe('requisition and issue in Chromium', () => {
   });
 
   it('prints the requisition form with request, approval and the issue record', async () => {
-    const [tab] = await Promise.all([
-      page.context().waitForEvent('page'),
-      page.getByTestId('req-print').click(),
-    ]);
-    await tab.waitForLoadState('domcontentloaded').catch(() => undefined);
-    const pdf = Buffer.from(await (await fetch(tab.url())).arrayBuffer());
-    await tab.close();
+    const pdf = await openedDocument(page, () => page.getByTestId('req-print').click());
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const text = pdfText(pdf);
     for (const expected of [

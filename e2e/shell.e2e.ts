@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, screenshot } from './support/browser';
 import { startDepotServer, type DepotServer } from './support/depotServer';
+import { documentsOf } from './support/documents';
 import { FirstRunPage, ShellPage, SignInPage } from './pages/shell';
 
 // The foundation, as a person meets it: first start, sign-in, the three workspaces and
@@ -94,20 +95,25 @@ describe('the Depot shell in Chromium', () => {
     const shell = new ShellPage(page);
     await shell.open('settings');
     await shell.openSettingsTab('documents');
-    const [tab] = await Promise.all([
-      page.context().waitForEvent('page'),
-      page.getByTestId('print-sample').click(),
-    ]);
-    await tab.waitForLoadState('domcontentloaded').catch(() => undefined);
-    const url = new URL(tab.url());
-    expect(url.pathname).toMatch(/^\/documents\/\d+\.pdf$/);
-    const pdf = Buffer.from(await (await fetch(url)).arrayBuffer());
+    const documents = await documentsOf(page);
+    await page.getByTestId('print-sample').click();
+    const opened = await documents.next();
+    expect(opened.status).toBe(200);
+    // Issue 9, defect 3: a single-use ticket in the URL, no token, no document id.
+    const url = new URL(opened.url);
+    expect(url.pathname).toMatch(/^\/documents\/[A-Za-z0-9_-]{43}\.pdf$/);
+    expect(url.search).toBe('');
+    const pdf = opened.pdf;
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // The ticket is used up: the same URL again serves nothing.
+    const again = await fetch(url);
+    expect(again.status).toBe(404);
+    expect(again.headers.get('content-type')).not.toBe('application/pdf');
     const file = join(tmpdir(), `depot-e2e-sample-${process.pid}.pdf`);
     writeFileSync(file, pdf);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     expect(text).toContain('陳美玲');
-    await tab.close();
+    await opened.tab?.close();
   });
 
   it('refuses API calls without the token, with field errors for bad input', async () => {
@@ -118,7 +124,11 @@ describe('the Depot shell in Chromium', () => {
     expect(noToken.status).toBe(401);
     const bad = await fetch(`${server.origin}/api/session/signIn`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${server.token}` },
+      headers: {
+        authorization: `Bearer ${server.token}`,
+        'content-type': 'application/json',
+        'x-depot-session': 'e2e-shell-probe',
+      },
       body: JSON.stringify({ staffId: 'one', pin: '12' }),
     });
     const body = await bad.json();

@@ -1,20 +1,39 @@
-// Printed documents are addressed as depot-doc://document/<id>: the renderer opens that URL,
-// the shell shows it in its preview window, and the scheme serves the archived, verified bytes.
+// Printed documents open as depot-doc://document/<ticket>: the renderer asks the core for a
+// single-use ticket (documents/open) and opens that URL; the main window's pop-up handler hands
+// the ticket to the shell, which takes the document from the core once (issue 9, defect 3). The
+// preview window then shows those bytes from memory at depot-doc://preview/<random id>, an
+// address that lives only as long as that window. No depot-doc URL reaches the archive itself.
 export const DOCUMENT_SCHEME = 'depot-doc';
 
-export function documentUrl(id: number): string {
-  return `${DOCUMENT_SCHEME}://document/${id}`;
-}
+/** A documents/open ticket: 32 random bytes, base64url (main/documents/documentTickets.ts). */
+const TICKET = /^\/([A-Za-z0-9_-]{43})\/?$/;
+/** A preview's id: the same shape, made by the shell. */
+const PREVIEW = TICKET;
 
-/** The document id in a depot-doc URL, or null for anything else. */
-export function parseDocumentUrl(url: string): number | null {
+function pathOf(url: string, host: string): string | null {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
     return null;
   }
-  if (parsed.protocol !== `${DOCUMENT_SCHEME}:` || parsed.hostname !== 'document') return null;
-  const match = /^\/([1-9]\d{0,14})\/?$/.exec(parsed.pathname);
-  return match ? Number(match[1]) : null;
+  if (parsed.protocol !== `${DOCUMENT_SCHEME}:` || parsed.hostname !== host) return null;
+  if (parsed.search !== '' || parsed.hash !== '') return null;
+  return parsed.pathname;
+}
+
+/** The ticket in a depot-doc://document/<ticket> URL, or null for anything else. */
+export function parseDocumentTicket(url: string): string | null {
+  const path = pathOf(url, 'document');
+  return path === null ? null : (TICKET.exec(path)?.[1] ?? null);
+}
+
+export function previewUrl(previewId: string): string {
+  return `${DOCUMENT_SCHEME}://preview/${previewId}`;
+}
+
+/** The preview id in a depot-doc://preview/<id> URL, or null for anything else. */
+export function parsePreviewUrl(url: string): string | null {
+  const path = pathOf(url, 'preview');
+  return path === null ? null : (PREVIEW.exec(path)?.[1] ?? null);
 }

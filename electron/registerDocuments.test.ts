@@ -6,12 +6,19 @@ const electron = vi.hoisted(() => ({
   schemes: [] as { scheme: string; privileges: Record<string, boolean> }[],
   handlers: new Map<string, (request: Request) => Promise<Response>>(),
   menus: [] as MenuItem[][],
+  saveTo: null as string | null,
 }));
 vi.mock('electron', async () => {
   const { FakeBrowserWindow } = await import('./testing/fakeElectron');
   return {
-    app: { getPath: () => '/home/depot/Documents' },
-    dialog: { showSaveDialog: vi.fn(), showErrorBox: vi.fn() },
+    app: { getPath: () => '/home/depot/Documents', isPackaged: true },
+    dialog: {
+      showSaveDialog: vi.fn(async () => ({
+        canceled: electron.saveTo === null,
+        filePath: electron.saveTo ?? undefined,
+      })),
+      showErrorBox: vi.fn(),
+    },
     BrowserWindow: FakeBrowserWindow,
     Menu: {
       buildFromTemplate: (items: MenuItem[]) => {
@@ -28,23 +35,38 @@ vi.mock('electron', async () => {
   };
 });
 
+const { dialog } = await import('electron');
 const { openDocumentPreview, registerDocumentProtocol, registerDocumentScheme } =
   await import('./registerDocuments');
 
+// Issue 9, defect 3: the shell takes a document from the core once, with the ticket the
+// renderer opened, and shows those bytes from memory; no depot-doc URL reaches the archive.
+
 const pdf = Buffer.from('%PDF-1.7 archived');
-const core = {
-  readDocument: vi.fn(async (id: number) => {
-    if (id !== 12) throw new Error('no such document');
-    return { pdf, kind: 'receipt' };
-  }),
-};
+const TICKET = 'T'.repeat(43);
+const WINDOW = 'wc:7';
+
+function fakeCore() {
+  const used = new Set<string>();
+  return {
+    takeDocument: vi.fn(async (ticket: string, presenter?: string) => {
+      if (ticket !== TICKET || presenter !== WINDOW || used.has(ticket)) {
+        throw new Error('This document link is unknown, already used or expired');
+      }
+      used.add(ticket);
+      return { id: 12, kind: 'receipt', pdf };
+    }),
+  };
+}
+
+const serve = (url: string) => electron.handlers.get('depot-doc')!(new Request(url));
+
+beforeEach(() => {
+  electron.handlers.clear();
+  registerDocumentProtocol();
+});
 
 describe('depot-doc scheme', () => {
-  beforeEach(() => {
-    electron.handlers.clear();
-    registerDocumentProtocol(core);
-  });
-
   it('is standard and secure, so the PDF viewer may load from it', () => {
     registerDocumentScheme();
     expect(electron.schemes).toContainEqual({
@@ -53,25 +75,28 @@ describe('depot-doc scheme', () => {
     });
   });
 
-  it('serves the archived bytes as a PDF', async () => {
-    const serve = electron.handlers.get('depot-doc')!;
-    const response = await serve(new Request('depot-doc://document/12'));
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('application/pdf');
-    expect(Buffer.from(await response.arrayBuffer())).toEqual(pdf);
-  });
-
-  it('answers 404 for a missing document or any other path', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const serve = electron.handlers.get('depot-doc')!;
-    expect((await serve(new Request('depot-doc://document/13'))).status).toBe(404);
-    expect((await serve(new Request('depot-doc://elsewhere/12'))).status).toBe(404);
+  it('serves nothing by document id, ticket or made-up preview id', async () => {
+    for (const url of [
+      'depot-doc://document/12',
+      `depot-doc://document/${TICKET}`,
+      `depot-doc://preview/${'p'.repeat(43)}`,
+      'depot-doc://elsewhere/12',
+    ]) {
+      expect((await serve(url)).status).toBe(404);
+    }
   });
 });
 
 describe('document preview', () => {
-  it('is a locked-down window with the PDF viewer, Print and Save', () => {
-    const window = openDocumentPreview(core, 12) as unknown as FakeBrowserWindow;
+  it('takes the document once with the ticket and serves those bytes while it is open', async () => {
+    const core = fakeCore();
+    const window = (await openDocumentPreview(
+      core,
+      TICKET,
+      WINDOW,
+    )) as unknown as FakeBrowserWindow;
+    expect(core.takeDocument).toHaveBeenCalledTimes(1);
+    expect(core.takeDocument).toHaveBeenCalledWith(TICKET, WINDOW);
     expect(window.options.webPreferences).toMatchObject({
       contextIsolation: true,
       nodeIntegration: false,
@@ -79,20 +104,38 @@ describe('document preview', () => {
       webSecurity: true,
       plugins: true,
     });
-    expect(window.loadURL).toHaveBeenCalledWith('depot-doc://document/12');
+    const url = (window.loadURL.mock.calls as unknown as string[][])[0][0];
+    expect(url).toMatch(/^depot-doc:\/\/preview\/[A-Za-z0-9_-]{43}$/);
+    expect(url).not.toContain(TICKET);
+    const response = await serve(url);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await response.arrayBuffer())).toEqual(pdf);
+    // Reloading the preview is served from memory: the core is not asked again.
+    expect((await serve(url)).status).toBe(200);
+    expect(core.takeDocument).toHaveBeenCalledTimes(1);
+
     expect(window.webContents.navigate('https://example.com/')).toBe(true);
     expect(window.webContents.openHandler?.({ url: 'https://example.com/' })).toEqual({
       action: 'deny',
     });
-
-    const labels = electron.menus.at(-1)!.map((item) => item.label);
-    expect(labels.join(' ')).toMatch(/Print.*Save/);
-    electron.menus.at(-1)![0].click();
+    const menu = electron.menus.at(-1)!;
+    expect(menu.map((item) => item.label).join(' ')).toMatch(/Print.*Save/);
+    menu[0].click();
     expect(window.webContents.print).toHaveBeenCalled();
   });
 
-  it('focuses the open preview instead of opening the same document twice', () => {
-    const first = openDocumentPreview(core, 12);
-    expect(openDocumentPreview(core, 12)).toBe(first);
+  it('shows nothing for a used, foreign or made-up ticket, and says why', async () => {
+    const core = fakeCore();
+    expect(await openDocumentPreview(core, TICKET, WINDOW)).not.toBeNull();
+    const windows = electron.menus.length;
+    expect(await openDocumentPreview(core, TICKET, WINDOW)).toBeNull();
+    expect(await openDocumentPreview(fakeCore(), TICKET, 'wc:8')).toBeNull();
+    expect(await openDocumentPreview(fakeCore(), 'x'.repeat(43), WINDOW)).toBeNull();
+    expect(electron.menus.length).toBe(windows);
+    expect(dialog.showErrorBox).toHaveBeenCalledWith(
+      'Depot',
+      expect.stringMatching(/cannot be shown/),
+    );
   });
 });

@@ -1,72 +1,107 @@
+import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, Menu, protocol } from 'electron';
+import { app, BrowserWindow, type CustomScheme, dialog, Menu, protocol } from 'electron';
 import type { Core } from '../main/core';
-import { DOCUMENT_SCHEME, documentUrl, parseDocumentUrl } from './documentUrl';
+import { DOCUMENT_SCHEME, parsePreviewUrl, previewUrl } from './documentUrl';
 import { lockNavigation, SECURE_WEB_PREFERENCES } from './security';
 
-type DocumentSource = Pick<Core, 'readDocument'>;
+type DocumentSource = Pick<Core, 'takeDocument'>;
 
-/** Before `ready`: a standard, secure scheme, which Chromium's PDF viewer needs to load from. */
-export function registerDocumentScheme(): void {
+/** A document taken from the core for one preview window: shown and saved from these bytes. */
+type Preview = { documentId: number; kind: string; pdf: Buffer; window: BrowserWindow };
+
+// Keyed by a random id per preview window; an entry lives exactly as long as its window.
+const previews = new Map<string, Preview>();
+
+/**
+ * Before `ready`: a standard, secure scheme, which Chromium's PDF viewer needs to load from.
+ * Chromium takes every privileged scheme in one call, so other schemes (the app's own) come along.
+ */
+export function registerDocumentScheme(...alongside: CustomScheme[]): void {
   protocol.registerSchemesAsPrivileged([
     {
       scheme: DOCUMENT_SCHEME,
       privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
     },
+    ...alongside,
   ]);
 }
 
-/** Serves the archived bytes (sha256-verified by the core), never a re-render. */
-export function registerDocumentProtocol(core: DocumentSource): void {
+/**
+ * Serves a preview's bytes from memory, for as long as its window is open. Nothing else: the
+ * archive is reached only through the core with a documents/open ticket (issue 9, defect 3).
+ */
+export function registerDocumentProtocol(): void {
   protocol.handle(DOCUMENT_SCHEME, async (request) => {
-    const id = parseDocumentUrl(request.url);
-    if (id === null) return new Response('Not found', { status: 404 });
-    try {
-      const { pdf } = await core.readDocument(id);
-      return new Response(new Uint8Array(pdf), {
-        headers: {
-          'content-type': 'application/pdf',
-          'cache-control': 'no-store',
-          'x-content-type-options': 'nosniff',
-        },
-      });
-    } catch (error) {
-      console.error(`Depot: document ${id} could not be served`, error);
+    const id = parsePreviewUrl(request.url);
+    const preview = id === null ? undefined : previews.get(id);
+    if (!preview || preview.window.isDestroyed()) {
       return new Response('This document is not available.', { status: 404 });
     }
+    return new Response(new Uint8Array(preview.pdf), {
+      headers: {
+        'content-type': 'application/pdf',
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+      },
+    });
   });
 }
 
-async function saveDocument(window: BrowserWindow, core: DocumentSource, id: number) {
+/** Save writes the very bytes the preview shows (the archived, sha256-verified original). */
+async function saveDocument(preview: Preview): Promise<void> {
   try {
-    const { pdf, kind } = await core.readDocument(id);
-    const { canceled, filePath } = await dialog.showSaveDialog(window, {
-      defaultPath: join(app.getPath('documents'), `${kind}-${id}.pdf`),
+    const { canceled, filePath } = await dialog.showSaveDialog(preview.window, {
+      defaultPath: join(app.getPath('documents'), `${preview.kind}-${preview.documentId}.pdf`),
       filters: [{ name: 'PDF', extensions: ['pdf'] }],
     });
-    if (!canceled && filePath) await writeFile(filePath, pdf);
+    if (!canceled && filePath) await writeFile(filePath, preview.pdf);
   } catch (error) {
     dialog.showErrorBox('Depot', `The document could not be saved.\n${String(error)}`);
   }
 }
 
-const previews = new Map<number, BrowserWindow>();
+function openPreviewOf(documentId: number): BrowserWindow | null {
+  for (const preview of previews.values()) {
+    if (preview.documentId === documentId && !preview.window.isDestroyed()) return preview.window;
+  }
+  return null;
+}
 
-/** The preview window: Chromium's PDF viewer plus Print (system dialog) and Save. */
-export function openDocumentPreview(core: DocumentSource, id: number): BrowserWindow {
-  const open = previews.get(id);
-  if (open && !open.isDestroyed()) {
+/**
+ * The preview window: Chromium's PDF viewer plus Print (system dialog) and Save. Takes the
+ * document from the core once with the ticket the renderer opened; `presenter` is the client
+ * key of the window that opened it, which must be the session the ticket was issued to.
+ * Resolves to null (after telling the person why) when the core refuses.
+ */
+export async function openDocumentPreview(
+  core: DocumentSource,
+  ticket: string,
+  presenter: string,
+): Promise<BrowserWindow | null> {
+  let taken: Awaited<ReturnType<Core['takeDocument']>>;
+  try {
+    taken = await core.takeDocument(ticket, presenter);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    dialog.showErrorBox('Depot', `This document cannot be shown.\n${message}`);
+    return null;
+  }
+  const open = openPreviewOf(taken.id);
+  if (open) {
     open.focus();
     return open;
   }
   const window = new BrowserWindow({
     width: 900,
     height: 1100,
-    title: `Depot — document ${id}`,
+    title: `Depot — document ${taken.id}`,
     webPreferences: { ...SECURE_WEB_PREFERENCES, plugins: true },
   });
-  previews.set(id, window);
+  const id = randomBytes(32).toString('base64url');
+  const preview: Preview = { documentId: taken.id, kind: taken.kind, pdf: taken.pdf, window };
+  previews.set(id, preview);
   window.on('closed', () => previews.delete(id));
   lockNavigation(window.webContents);
   window.setMenu(
@@ -75,13 +110,13 @@ export function openDocumentPreview(core: DocumentSource, id: number): BrowserWi
       {
         label: 'Save 儲存…',
         accelerator: 'CmdOrCtrl+S',
-        click: () => void saveDocument(window, core, id),
+        click: () => void saveDocument(preview),
       },
       { label: 'Close 關閉', accelerator: 'CmdOrCtrl+W', click: () => window.close() },
     ]),
   );
-  window.loadURL(documentUrl(id)).catch((error: unknown) => {
-    console.error(`Depot: document ${id} failed to load`, error);
+  window.loadURL(previewUrl(id)).catch((error: unknown) => {
+    console.error(`Depot: document ${taken.id} failed to load`, error);
   });
   return window;
 }

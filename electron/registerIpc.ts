@@ -21,6 +21,11 @@ export function createSenderCheck(deps: {
   };
 }
 
+/** Each window is its own client: its own signed-in staff member and idle lock. */
+export function clientKeyOf(contents: Pick<WebContents, 'id'>): string {
+  return `wc:${contents.id}`;
+}
+
 const FORBIDDEN: Result<never> = {
   ok: false,
   error: { code: 'FORBIDDEN', message: 'This page may not call the Depot core.' },
@@ -34,8 +39,7 @@ export function registerIpc(core: Pick<Core, 'invoke'>, isTrustedSender: SenderC
       if (typeof channel !== 'string') {
         return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'No such channel.' } };
       }
-      // Each window is its own client: its own signed-in staff member and idle lock.
-      return core.invoke(`wc:${event.sender.id}`, channel, input);
+      return core.invoke(clientKeyOf(event.sender), channel, input);
     },
   );
 }

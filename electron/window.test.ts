@@ -4,15 +4,13 @@ import { createAppUrls } from './appUrls';
 
 vi.mock('electron', async () => {
   const { FakeBrowserWindow } = await import('./testing/fakeElectron');
-  return { BrowserWindow: FakeBrowserWindow };
+  return { app: { isPackaged: true }, BrowserWindow: FakeBrowserWindow };
 });
 
 const { createMainWindow, isMainWindowContents, mainWindowOptions } = await import('./window');
 const { FakeBrowserWindow, FakeWebContents } = await import('./testing/fakeElectron');
 
-const urls = createAppUrls({
-  rendererIndex: '/opt/Depot/resources/app.asar/out/renderer/index.html',
-});
+const urls = createAppUrls({});
 
 function openWindow() {
   const openDocument = vi.fn();
@@ -54,8 +52,15 @@ describe('main window', () => {
     });
     expect(openDocument).not.toHaveBeenCalled();
 
+    // An id is not a ticket (issue 9, defect 3): only a documents/open ticket is handed over,
+    // with the client key of the window that opened it.
     expect(contents.openHandler?.({ url: 'depot-doc://document/42' })).toEqual({ action: 'deny' });
-    expect(openDocument).toHaveBeenCalledWith(42);
+    expect(openDocument).not.toHaveBeenCalled();
+    const ticket = 'Ab3_-'.padEnd(43, 'x');
+    expect(contents.openHandler?.({ url: `depot-doc://document/${ticket}` })).toEqual({
+      action: 'deny',
+    });
+    expect(openDocument).toHaveBeenCalledWith(ticket, `wc:${contents.id}`);
   });
 
   it('knows its own windows, and only those', () => {

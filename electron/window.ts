@@ -1,6 +1,7 @@
 import { BrowserWindow, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
 import type { AppUrls } from './appUrls';
-import { parseDocumentUrl } from './documentUrl';
+import { parseDocumentTicket } from './documentUrl';
+import { clientKeyOf } from './registerIpc';
 import { SECURE_WEB_PREFERENCES } from './security';
 
 // The main windows are the only pages allowed to call the core (registerIpc checks this set).
@@ -9,8 +10,11 @@ const mainWindows = new Set<BrowserWindow>();
 export type MainWindowDeps = {
   urls: AppUrls;
   preloadFile: string;
-  /** Shows an archived document in the preview window. */
-  openDocument: (id: number) => void;
+  /**
+   * Shows an archived document in the preview window: `ticket` from documents/open, and the
+   * client key of the window that opened it (the ticket must be that session's).
+   */
+  openDocument: (ticket: string, presenter: string) => void;
 };
 
 export function mainWindowOptions(preloadFile: string): BrowserWindowConstructorOptions {
@@ -38,8 +42,8 @@ export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
   });
   // window.open is only for printed documents, which open in the app's own preview.
   contents.setWindowOpenHandler(({ url }) => {
-    const id = parseDocumentUrl(url);
-    if (id !== null) deps.openDocument(id);
+    const ticket = parseDocumentTicket(url);
+    if (ticket !== null) deps.openDocument(ticket, clientKeyOf(contents));
     return { action: 'deny' };
   });
 

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { openedDocument } from '../support/documents';
 import { ShellPage, SignInPage } from './shell';
 import { StockroomPage } from './stockroom';
 
@@ -151,17 +152,10 @@ export class BenchPage {
 
   /** Picks a printout from the ticket's print menu; answers the PDF the new tab shows. */
   async print(
-    doc: 'repairRecord' | 'reprint' | 'quote' | 'factoryForm' | 'warrantyVoucher',
+    doc: 'repairRecord' | 'reprint' | 'reprintOther' | 'quote' | 'factoryForm' | 'warrantyVoucher',
   ): Promise<Buffer> {
     await this.page.getByTestId('bench-print').click();
-    const [tab] = await Promise.all([
-      this.page.context().waitForEvent('page', { timeout: 20_000 }),
-      this.page.getByTestId(`bench-print-${doc}`).click(),
-    ]);
-    await tab.waitForLoadState('domcontentloaded').catch(() => undefined);
-    const pdf = Buffer.from(await (await fetch(tab.url())).arrayBuffer());
-    await tab.close();
-    return pdf;
+    return openedDocument(this.page, () => this.page.getByTestId(`bench-print-${doc}`).click());
   }
 
   /** Calls a channel as the person signed in on this page. */

@@ -34,11 +34,17 @@ export class StockroomPage {
   /** Before a screenshot: the pointer out of the way and the last notifications gone. */
   async settle(): Promise<void> {
     await this.page.mouse.move(1, 1);
-    await this.page
-      .locator('.mantine-Notification-root')
-      .first()
-      .waitFor({ state: 'detached', timeout: 8_000 })
-      .catch(() => undefined);
+    // Closed rather than waited out: a notification's time on screen is not a state to wait on.
+    await this.page.evaluate(() => {
+      document
+        .querySelectorAll<HTMLElement>(
+          '.mantine-Notification-root .mantine-Notification-closeButton',
+        )
+        .forEach((close) => close.click());
+    });
+    await this.page.waitForFunction(
+      () => document.querySelectorAll('.mantine-Notification-root').length === 0,
+    );
   }
 
   /** Calls a channel as the person signed in on this page (browser mode's own token). */

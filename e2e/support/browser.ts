@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { repoRoot } from '../../main/cli/paths';
 
 // Debian's Chromium, headless, with the flags this closed network needs (TOOLCHAIN.md).
@@ -39,4 +39,32 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+/**
+ * Waits until nothing around this element is moving: its finite CSS animations and transitions
+ * (a drawer sliding in, an overlay fading) and those of its ancestors have finished, and its box
+ * is the same in two consecutive frames. Waiting on that state, not on a guessed time, keeps a
+ * screenshot or a click from landing mid-slide on a loaded machine.
+ */
+export async function waitForStill(locator: Locator): Promise<void> {
+  await locator.waitFor();
+  const element = await locator.elementHandle();
+  await locator.page().waitForFunction(async (el) => {
+    if (!el) return true;
+    const moving = document.getAnimations().filter((animation) => {
+      const target = (animation.effect as KeyframeEffect | null)?.target;
+      if (!(target instanceof Element) || !(target.contains(el) || el.contains(target))) {
+        return false;
+      }
+      const timing = animation.effect?.getComputedTiming();
+      return animation.playState === 'running' && timing?.iterations !== Infinity;
+    });
+    if (moving.length > 0) return false;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const before = JSON.stringify(el.getBoundingClientRect());
+    await frame();
+    await frame();
+    return JSON.stringify(el.getBoundingClientRect()) === before;
+  }, element);
 }

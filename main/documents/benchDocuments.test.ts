@@ -11,6 +11,7 @@ import { money } from '../pdf/templates/benchParts';
 import type { RepairRecordSnapshot } from '../pdf/templates/repairRecordSnapshot';
 import { signaturePng } from '../testing/images';
 import { createTestDepot, refused, type TestDepot } from '../testing/testCore';
+import { documentBytes } from '../testing/documentBytes';
 
 // Issue 5, items 4, 6, 7, 8: the bench's printouts, made from a ticket taken through the
 // bench's own channels (claim, diagnosis, faults, parts, labour, quote, test, acceptance,
@@ -38,14 +39,14 @@ afterEach(() => depot.close());
 /** Pages as poppler extracts them (a form feed between pages). */
 async function pagesOf(ref: DocumentRef): Promise<string[]> {
   const file = join(depot.dir, `${ref.kind}-${ref.id}.pdf`);
-  writeFileSync(file, (await depot.core.readDocument(ref.id)).pdf);
+  writeFileSync(file, (await documentBytes(depot, ref.id)).pdf);
   const { stdout } = await run('pdftotext', ['-layout', file, '-']);
   return stdout.split('\f').filter((p) => p.trim() !== '');
 }
 
 async function imagesOf(ref: DocumentRef): Promise<number> {
   const file = join(depot.dir, `${ref.kind}-${ref.id}-img.pdf`);
-  writeFileSync(file, (await depot.core.readDocument(ref.id)).pdf);
+  writeFileSync(file, (await documentBytes(depot, ref.id)).pdf);
   const { stdout } = await run('pdfimages', ['-list', file]);
   const rows = stdout.split('\n').filter((l) => /^\s*\d+\s+\d+\s+image\s/.test(l));
   return new Set(rows.map((l) => l.trim().split(/\s+/)[10])).size;
@@ -291,6 +292,90 @@ describe('documents/repairRecordReprint', () => {
     // The generic reprint (the identical file) never hands out an unmarked repair record.
     const bare = await refused(fx.clerk.call('documents/reprint', { documentId: original.id }));
     expect(bare.message).toMatch(/documents\/repairRecordReprint/);
+  });
+
+  // Issue 9, defect 5: one original (customer copy + company copy); every later print is a
+  // marked, numbered duplicate, logged with who and when, rendered from the archived snapshot.
+  it('prints the record again only as a numbered duplicate, never a second original', async () => {
+    const { ticketId } = await readyForPickup(true);
+    await accepted(ticketId);
+    const original = await fx.clerk.call('documents/repairRecord', { ticketId, language: 'en' });
+    await depot.core.db('customers').update({ name: 'Someone Else' });
+    depot.clock.advanceMinutes(30);
+
+    const again = await fx.tech.call('documents/repairRecord', { ticketId, language: 'en' });
+    expect(again.id).not.toBe(original.id);
+    expect((await snapshotOf(again.id)).reprint).toMatchObject({
+      reprintOf: original.id,
+      reprintNo: 1,
+      at: '2026-11-27T01:30:00.000Z',
+    });
+    const pages = await pagesOf(again);
+    for (const page of pages) expectAll(page, ['DUPLICATE', '副本', 'Reprint no. 1']);
+    expect(squash(pages.join(''))).not.toContain('SomeoneElse');
+
+    const rows = (await depot.core
+      .db('documents')
+      .where({ entity: 'ticket', entity_id: String(ticketId), kind: 'repairRecord' })
+      .select('snapshot')) as { snapshot: string }[];
+    const originals = rows.filter((r) => JSON.parse(r.snapshot).reprint === null);
+    expect(originals).toHaveLength(1);
+    const logged = await depot.core
+      .db('audit_log')
+      .where({ entity: 'ticket', entity_id: String(ticketId), action: 'reprint' })
+      .first('staff_id', 'at', 'after');
+    expect(logged).toMatchObject({ at: '2026-11-27T01:30:00.000Z' });
+    expect(JSON.parse(String(logged.after))).toMatchObject({ documentId: again.id, reprintNo: 1 });
+  });
+
+  it('makes one original when two desks print it at the same moment', async () => {
+    const { ticketId } = await readyForPickup(true);
+    await accepted(ticketId);
+    const both = await Promise.all([
+      fx.clerk.call('documents/repairRecord', { ticketId, language: 'en' }),
+      fx.tech.call('documents/repairRecord', { ticketId, language: 'zh-TW' }),
+    ]);
+    const marks = await Promise.all(both.map(async (d) => (await snapshotOf(d.id)).reprint));
+    expect(marks.filter((m) => m === null)).toHaveLength(1);
+    expect(marks.find((m) => m !== null)).toMatchObject({ reprintNo: 1 });
+  });
+
+  it('prints a duplicate in the other language from the same archived snapshot, still marked', async () => {
+    const { ticketId } = await readyForPickup(true);
+    await accepted(ticketId);
+    const original = await fx.clerk.call('documents/repairRecord', { ticketId, language: 'zh-TW' });
+    const english = await fx.clerk.call('documents/repairRecordReprint', {
+      documentId: original.id,
+      language: 'en',
+    });
+    expect(english).toMatchObject({ kind: 'repairRecord', language: 'en' });
+    const en = await pagesOf(english);
+    for (const page of en) {
+      expectAll(page, ['DUPLICATE 副本', 'Reprint no. 1', 'Repair record', 'Fault as reported']);
+      expect(squash(page)).not.toContain('故障描述');
+    }
+    expectAll(en[0], ['Customer copy']);
+    expectAll(en[1], ['Company copy']);
+    expect({ ...(await snapshotOf(english.id)), reprint: null }).toEqual(
+      await snapshotOf(original.id),
+    );
+
+    // And the other way: an English original, a Chinese duplicate for the customer.
+    const { ticketId: second } = await readyForPickup(true);
+    await accepted(second);
+    const enOriginal = await fx.clerk.call('documents/repairRecord', {
+      ticketId: second,
+      language: 'en',
+    });
+    const chinese = await fx.clerk.call('documents/repairRecord', {
+      ticketId: second,
+      language: 'zh-TW',
+    });
+    expect(chinese.language).toBe('zh-TW');
+    for (const page of await pagesOf(chinese)) {
+      expectAll(page, ['副本 DUPLICATE', '第 1 次補印', `原件 #${enOriginal.id}`, '故障描述']);
+      expect(squash(page)).not.toContain('Faultasreported');
+    }
   });
 
   it('refuses a document that is not a repair record, or none, and roles that may not print it', async () => {

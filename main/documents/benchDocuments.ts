@@ -15,7 +15,11 @@ import {
   signatureImage,
   type Ctx,
 } from './benchDocumentsPrint';
-import { repairRecordReprintHandler } from './benchDocumentsReprint';
+import {
+  originalRecord,
+  printDuplicate,
+  repairRecordReprintHandler,
+} from './benchDocumentsReprint';
 import { findQuote, findShipment, partUnits } from './benchDocumentsRows';
 import {
   factoryFormSnapshotOf,
@@ -64,7 +68,7 @@ async function mustPrint(ref: Promise<DocumentRef | null>): Promise<DocumentRef>
 export const benchDocumentHandlers = {
   'documents/repairRecord': defineHandler({
     summary:
-      'Prints the repair record (維修記錄) in duplicate: one PDF with a customer copy and a company copy, each with faults, measures, parts, labour, cost and who bears it, the repair warranty and the signatures. Once the repair passed its test (ready for pickup, delivered, closed).',
+      'Prints the repair record (維修記錄) in duplicate: one PDF with a customer copy and a company copy, each with faults, measures, parts, labour, cost and who bears it, the repair warranty and the signatures. Once the repair passed its test (ready for pickup, delivered, closed). There is one original: once it was printed, this prints a numbered duplicate (副本) of it in the language asked for, as documents/repairRecordReprint does.',
     access: BENCH_DESK,
     input: printInput,
     run: async (ctx, input): Promise<DocumentRef> => {
@@ -77,6 +81,9 @@ export const benchDocumentHandlers = {
           `${view.reportNo} was not repaired (it went back unrepaired); there is no repair record to print`,
         );
       }
+      // One original (policy 3.3; issue 9, defect 5): once it exists, a print is its duplicate.
+      const original = await originalRecord(ctx.db, view.id);
+      if (original) return printDuplicate(ctx, original, input.language);
       const settings = ctx.services.settings.current();
       const meta = printing(ctx);
       // Policy 2: the repair is warranted from the day the unit is handed back; a record
@@ -91,8 +98,9 @@ export const benchDocumentHandlers = {
           ? await signatureImage(ctx, view.acceptance?.signatureAttachmentId ?? null)
           : null,
       });
-      return mustPrint(
-        printOnTicket(ctx, {
+      const printed = await printOnTicket(
+        ctx,
+        {
           kind: 'repairRecord',
           language: input.language,
           ticketId: view.id,
@@ -100,8 +108,14 @@ export const benchDocumentHandlers = {
           snapshot,
           action: 'print',
           about: { reportNo: view.reportNo, copies: ['customer', 'company'] },
-        }),
+        },
+        // Another desk printed the original while this one rendered: this becomes a duplicate.
+        async (trx) => (await originalRecord(trx, view.id)) === null,
       );
+      if (printed !== null) return printed;
+      const first = await originalRecord(ctx.db, view.id);
+      if (!first) throw new Error('The original repair record vanished while printing');
+      return printDuplicate(ctx, first, input.language);
     },
   }),
 

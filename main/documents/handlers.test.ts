@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentRef } from '../pdf/archive';
 import { createTestDepot, type TestDepot } from '../testing/testCore';
+import { documentBytes } from '../testing/documentBytes';
 
 let depot: TestDepot;
 beforeEach(async () => {
@@ -17,7 +18,7 @@ describe('documents/sample', () => {
       createdAt: '2026-11-27T01:00:00.000Z',
     });
 
-    const { pdf, kind } = await depot.core.readDocument(ref.id);
+    const { pdf, kind } = await documentBytes(depot, ref.id);
     expect(kind).toBe('sample');
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.length).toBe(ref.bytes);

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { defineHandler } from '../contract/handler';
 import { LANGUAGES } from '../contract/language';
+import { fieldError } from '../intake/fieldError';
+import { idSchema } from '../intake/fields';
 import { archiveDocument, type DocumentRef } from '../pdf/archive';
+import { mustMayReadDocument } from './documentAccess';
+import type { DocumentTicket } from './documentTickets';
 import { documentHeader } from './header';
 
 // The sample document proves the PDF path end to end: Chinese text through the bundled font,
@@ -52,6 +56,25 @@ export const documentHandlers = {
         });
         return ref;
       });
+    },
+  }),
+
+  // Issue 9, defect 3: a document is shown only through a short-lived, single-use ticket,
+  // issued here to this session for this one document (see documentViewing.ts).
+  'documents/open': defineHandler({
+    summary:
+      'A ticket to view one archived document: single-use, valid 60 s, only for this session, and only if your roles may read that kind (documentAccess.ts). Browser mode: GET /documents/<ticket>.pdf; desktop: depot-doc://document/<ticket>. Each view is audited.',
+    access: 'signedIn',
+    input: z.object({ documentId: idSchema }).strict(),
+    run: async (ctx, input): Promise<DocumentTicket & { documentId: number }> => {
+      const row = (await ctx.db('documents').where({ id: input.documentId }).first('kind')) as
+        { kind: string } | undefined;
+      if (!row) {
+        throw fieldError('NOT_FOUND', 'documentId', `no document #${input.documentId}`);
+      }
+      mustMayReadDocument(ctx.actor, row.kind, input.documentId);
+      const issued = ctx.services.documentTickets.issue(ctx.session.clientKey, input.documentId);
+      return { documentId: input.documentId, ...issued };
     },
   }),
 

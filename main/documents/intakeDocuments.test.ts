@@ -7,6 +7,7 @@ import { noisePng, signaturePng } from '../testing/images';
 import { intakeFixture, type IntakeFixture } from '../intake/intakeFixture';
 import type { DocumentRef } from '../pdf/archive';
 import { createTestDepot, refused, type TestDepot } from '../testing/testCore';
+import { documentBytes } from '../testing/documentBytes';
 
 const run = promisify(execFile);
 
@@ -23,7 +24,7 @@ afterEach(() => depot.close());
 
 async function pdfOf(ref: DocumentRef): Promise<string> {
   const file = join(depot.dir, `${ref.kind}-${ref.id}.pdf`);
-  writeFileSync(file, (await depot.core.readDocument(ref.id)).pdf);
+  writeFileSync(file, (await documentBytes(depot, ref.id)).pdf);
   return file;
 }
 
@@ -186,17 +187,20 @@ describe('the returned-unit receipt (收件單)', () => {
       ticketId: ticket.id,
       language: 'zh-TW',
     });
-    const original = (await depot.core.readDocument(ref.id)).pdf;
+    const original = (await documentBytes(depot, ref.id)).pdf;
 
     depot.clock.advanceMinutes(5);
     const again = await fx.clerk.call('documents/reprint', { documentId: ref.id });
     expect(again).toEqual(ref);
-    expect((await depot.core.readDocument(again.id)).pdf.equals(original)).toBe(true);
+    expect((await documentBytes(depot, again.id)).pdf.equals(original)).toBe(true);
 
     expect(await fx.clerk.call('documents/ofTicket', { ticketId: ticket.id })).toEqual([ref]);
     const audit = await depot.admin.call('audit/list', {});
-    expect(audit.slice(0, 2)).toMatchObject([
+    // Each time the file was shown is audited too (issue 9, defect 3).
+    expect(audit.slice(0, 4)).toMatchObject([
+      { entity: 'document', entityId: String(ref.id), action: 'view' },
       { entity: 'ticket', entityId: String(ticket.id), action: 'reprint' },
+      { entity: 'document', entityId: String(ref.id), action: 'view' },
       { entity: 'ticket', entityId: String(ticket.id), action: 'print' },
     ]);
   });

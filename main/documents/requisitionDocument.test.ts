@@ -7,6 +7,7 @@ import { intakeFixture } from '../intake/intakeFixture';
 import type { DocumentRef } from '../pdf/archive';
 import { stockFixture, type StockFixture } from '../stock/stockFixture';
 import { createTestDepot, refused, type TestDepot } from '../testing/testCore';
+import { documentBytes } from '../testing/documentBytes';
 
 const run = promisify(execFile);
 
@@ -70,7 +71,7 @@ afterEach(() => depot.close());
 
 async function textOf(ref: DocumentRef): Promise<string> {
   const file = join(depot.dir, `req-${ref.id}.pdf`);
-  writeFileSync(file, (await depot.core.readDocument(ref.id)).pdf);
+  writeFileSync(file, (await documentBytes(depot, ref.id)).pdf);
   return (await run('pdftotext', ['-layout', file, '-'])).stdout;
 }
 

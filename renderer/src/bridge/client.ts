@@ -53,9 +53,14 @@ export async function invoke<K extends Channel>(channel: K, input: Input<K>): Pr
   throw error;
 }
 
-/** Opens an archived document: the shell's preview in Electron, the PDF in a new browser tab. */
-export function openDocument(id: number): void {
-  window.open(current().documentUrl(id), '_blank');
+/**
+ * Opens an archived document: the shell's preview in Electron, the PDF in a new browser tab.
+ * The link carries a single-use ticket the core issues for this session and this document only
+ * (issue 9, defect 3); a refusal (locked, role may not read it) is thrown like any call's.
+ */
+export async function openDocument(id: number): Promise<void> {
+  const { ticket } = await invoke('documents/open', { documentId: id });
+  window.open(current().documentUrl(ticket), '_blank', 'noopener');
 }
 
 export function onCoreEvent<E extends CoreEventName>(

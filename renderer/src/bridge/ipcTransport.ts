@@ -6,6 +6,6 @@ export function createIpcTransport(bridge: PreloadBridge): Transport {
     kind: 'ipc',
     call: (channel, input) => bridge.invoke(channel, input ?? {}),
     subscribe: (event, listener) => bridge.on(event, listener),
-    documentUrl: (id) => `depot-doc://document/${id}`,
+    documentUrl: (ticket) => `depot-doc://document/${encodeURIComponent(ticket)}`,
   };
 }

@@ -12,7 +12,8 @@ export type Transport = {
   kind: 'ipc' | 'http';
   call: (channel: string, input: unknown) => Promise<Result<unknown>>;
   subscribe: (event: CoreEventName, listener: (payload: unknown) => void) => () => void;
-  documentUrl: (id: number) => string;
+  /** Where a documents/open ticket is shown (never a long-lived secret in the URL). */
+  documentUrl: (ticket: string) => string;
 };
 
 declare global {

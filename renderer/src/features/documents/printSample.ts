@@ -5,6 +5,6 @@ import { invoke, openDocument } from '../../bridge';
 /** Renders the sample document in the given language, archives it, and opens it to print. */
 export async function printSample(language: Language): Promise<DocumentRef> {
   const ref = await invoke('documents/sample', { language });
-  openDocument(ref.id);
+  await openDocument(ref.id);
   return ref;
 }

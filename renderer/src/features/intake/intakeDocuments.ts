@@ -11,9 +11,9 @@ export async function printIntakeDocuments(
   language: Language,
 ): Promise<DocumentRef[]> {
   const receipt = await invoke('documents/receipt', { ticketId, language });
-  openDocument(receipt.id);
+  await openDocument(receipt.id);
   const label = await invoke('documents/unitLabel', { ticketId, language });
-  openDocument(label.id);
+  await openDocument(label.id);
   return [receipt, label];
 }
 
@@ -27,14 +27,14 @@ export async function printTicketDocument(
     ticketId,
     language,
   });
-  openDocument(ref.id);
+  await openDocument(ref.id);
   return ref;
 }
 
 /** The identical archived file again (a second copy for the customer, a torn label). */
 export async function reprintDocument(documentId: number): Promise<DocumentRef> {
   const ref = await invoke('documents/reprint', { documentId });
-  openDocument(ref.id);
+  await openDocument(ref.id);
   return ref;
 }
 

@@ -143,6 +143,7 @@ export const printEn = {
   menu: 'Print',
   repairRecord: 'Repair record (customer + company copy)',
   reprint: 'Reprint repair record (duplicate)',
+  reprintOther: 'Duplicate in Chinese for the customer (副本)',
   quote: 'Quote',
   factoryForm: 'Return-to-factory form',
   warrantyVoucher: 'Warranty voucher',

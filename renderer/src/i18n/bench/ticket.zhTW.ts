@@ -149,6 +149,7 @@ export const printZhTW: Messages<typeof printEn> = {
   menu: '列印',
   repairRecord: '維修記錄（客戶聯＋公司聯）',
   reprint: '補印維修記錄（副本）',
+  reprintOther: '補印英文副本（Duplicate in English）',
   quote: '報價單',
   factoryForm: '返廠維修單',
   warrantyVoucher: '保修憑證',

@@ -5,6 +5,7 @@ import {
   IconCopy,
   IconFileInvoice,
   IconFileText,
+  IconLanguage,
   IconPrinter,
   IconTruckDelivery,
 } from '@tabler/icons-react';
@@ -31,7 +32,7 @@ export function printable(ticket: BenchTicketView): BenchDocument[] {
   const delivered = ['delivered', 'closed'].includes(ticket.status);
   const docs: BenchDocument[] = [];
   // Policy 3.3: the record is handed over once the repair passed its test.
-  if (repaired && handedOver) docs.push('repairRecord', 'reprint');
+  if (repaired && handedOver) docs.push('repairRecord', 'reprint', 'reprintOther');
   if (ticket.quote) docs.push('quote');
   if (ticket.shipments.length > 0) docs.push('factoryForm');
   if (delivered && ticket.acceptance?.outcome === 'accepted') docs.push('warrantyVoucher');
@@ -41,6 +42,7 @@ export function printable(ticket: BenchTicketView): BenchDocument[] {
 const ICONS = {
   repairRecord: IconFileText,
   reprint: IconCopy,
+  reprintOther: IconLanguage,
   quote: IconFileInvoice,
   factoryForm: IconTruckDelivery,
   warrantyVoucher: IconCertificate,
@@ -61,10 +63,13 @@ export function PrintMenu({ ticket }: { ticket: BenchTicketView }) {
     setBusy(true);
     try {
       if (doc === 'repairRecord') await printRepairRecord(ticket.id, language);
-      else if (doc === 'reprint') {
+      else if (doc === 'reprint' || doc === 'reprintOther') {
+        // Issue 9, defect 5: a duplicate for a customer who reads the other language.
+        const other: Language = language === 'en' ? 'zh-TW' : 'en';
         const original = await latestRepairRecord(ticket.id);
-        if (original) await reprintRepairRecord(original.id);
-        else {
+        if (original) {
+          await reprintRepairRecord(original.id, doc === 'reprintOther' ? other : undefined);
+        } else {
           notifications.show({ color: 'yellow', message: t('bench.print.noOriginal') });
         }
       } else if (doc === 'quote' && ticket.quote) await printQuote(ticket.quote.id, language);

@@ -8,11 +8,11 @@ import { invoke, openDocument } from '../../../bridge';
 // and opened to print in the staff's current language.
 
 export type BenchDocument =
-  'repairRecord' | 'reprint' | 'quote' | 'factoryForm' | 'warrantyVoucher';
+  'repairRecord' | 'reprint' | 'reprintOther' | 'quote' | 'factoryForm' | 'warrantyVoucher';
 
 async function opened(ref: Promise<DocumentRef>): Promise<DocumentRef> {
   const doc = await ref;
-  openDocument(doc.id);
+  await openDocument(doc.id);
   return doc;
 }
 
@@ -28,10 +28,13 @@ export async function latestRepairRecord(ticketId: number): Promise<DocumentRef 
 
 /**
  * The repair record again, rendered from the archived snapshot: identical content, marked as a
- * duplicate with its reprint number, date and who printed it (the core counts and logs it).
+ * duplicate with its reprint number, date and who printed it (the core counts and logs it). In
+ * the original's language, or in `language` (the customer reads the other one).
  */
-export function reprintRepairRecord(documentId: number): Promise<DocumentRef> {
-  return opened(invoke('documents/repairRecordReprint', { documentId }));
+export function reprintRepairRecord(documentId: number, language?: Language): Promise<DocumentRef> {
+  return opened(
+    invoke('documents/repairRecordReprint', language ? { documentId, language } : { documentId }),
+  );
 }
 
 export function printQuote(quoteId: number, language: Language): Promise<DocumentRef> {

@@ -113,7 +113,7 @@ export function DocumentsTab() {
                       component="button"
                       type="button"
                       size="sm"
-                      onClick={() => openDocument(d.id)}
+                      onClick={() => openDocument(d.id).catch(notifyError)}
                     >
                       {t('settings.documents.open')}
                     </Anchor>

@@ -11,6 +11,6 @@ export async function printRequisition(
   language: Language,
 ): Promise<DocumentRef> {
   const ref = await invoke('documents/requisition', { requisitionId, language });
-  openDocument(ref.id);
+  await openDocument(ref.id);
   return ref;
 }
