@@ -1,5 +1,3 @@
-import { pathToFileURL } from 'node:url';
-
 /**
  * Which URLs are the app itself. Only these may be navigated to, receive the CSP, and call the
  * core: a page from anywhere else (a link, a redirect, an injected frame) gets none of that.
@@ -12,6 +10,10 @@ export type AppUrls = {
   isAppUrl: (url: string) => boolean;
 };
 
+// A build serves its renderer on its own scheme (appProtocol.ts), never as file: pages.
+export const APP_SCHEME = 'depot-app';
+export const APP_ENTRY = `${APP_SCHEME}://app/index.html`;
+
 function parse(url: string): URL | null {
   try {
     return new URL(url);
@@ -20,16 +22,7 @@ function parse(url: string): URL | null {
   }
 }
 
-function filePath(url: URL, caseInsensitive: boolean): string {
-  const path = decodeURIComponent(url.pathname);
-  return caseInsensitive ? path.toLowerCase() : path;
-}
-
-export function createAppUrls(options: {
-  devServerUrl?: string;
-  rendererIndex: string;
-  platform?: NodeJS.Platform;
-}): AppUrls {
+export function createAppUrls(options: { devServerUrl?: string }): AppUrls {
   const dev = parse(options.devServerUrl ?? '');
   if (dev) {
     return {
@@ -38,17 +31,18 @@ export function createAppUrls(options: {
       isAppUrl: (url) => parse(url)?.origin === dev.origin,
     };
   }
-  // A file: URL has no origin worth comparing ("null"), so the app is that one file; the
-  // renderer routes with the hash, which never changes the path.
-  const entry = pathToFileURL(options.rendererIndex);
-  const caseInsensitive = (options.platform ?? process.platform) === 'win32';
-  const entryPath = filePath(entry, caseInsensitive);
+  // The app is that one page; the renderer routes with the hash, which never changes the path.
+  const entry = new URL(APP_ENTRY);
   return {
     entry: entry.href,
     dev: false,
     isAppUrl(url) {
       const parsed = parse(url);
-      return parsed?.protocol === 'file:' && filePath(parsed, caseInsensitive) === entryPath;
+      return (
+        parsed?.protocol === entry.protocol &&
+        parsed.host === entry.host &&
+        parsed.pathname === entry.pathname
+      );
     },
   };
 }

@@ -1,5 +1,7 @@
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { openCore } from '../main/core';
+import { applyAppMenu } from './appMenu';
+import { registerAppProtocol, appScheme } from './appProtocol';
 import { createAppUrls } from './appUrls';
 import { closeCoreOnQuit, startupErrorMessage } from './lifecycle';
 import { shellPaths } from './paths';
@@ -21,15 +23,15 @@ import {
 // The Electron entry: wires the shell's pieces around one core. One running Depot per user,
 // since two would share (and contend for) the same database file.
 
-registerDocumentScheme();
+registerDocumentScheme(appScheme);
 
 async function start(): Promise<void> {
   await app.whenReady();
   const paths = shellPaths();
   const urls = createAppUrls({
     devServerUrl: app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL,
-    rendererIndex: paths.rendererIndex,
   });
+  applyAppMenu({ packaged: app.isPackaged, platform: process.platform });
 
   const core = await openCore({
     dbFile: paths.dbFile,
@@ -48,7 +50,8 @@ async function start(): Promise<void> {
   closeCoreOnQuit(core);
 
   applySessionPolicy(session.defaultSession, urls);
-  registerDocumentProtocol(core);
+  registerAppProtocol(paths.rendererDir);
+  registerDocumentProtocol();
   registerIpc(
     core,
     createSenderCheck({ isMainWindow: isMainWindowContents, isAppUrl: urls.isAppUrl }),
@@ -59,7 +62,7 @@ async function start(): Promise<void> {
     createMainWindow({
       urls,
       preloadFile: paths.preloadFile,
-      openDocument: (id) => openDocumentPreview(core, id),
+      openDocument: (ticket, presenter) => void openDocumentPreview(core, ticket, presenter),
     });
   openMainWindow();
   app.on('activate', () => {

@@ -11,7 +11,7 @@ export function shellPaths() {
   const dataDir = app.getPath('userData');
   return {
     preloadFile: join(here, '../preload/index.cjs'),
-    rendererIndex: join(here, '../renderer/index.html'),
+    rendererDir: join(here, '../renderer'),
     pdfWorkerFile: join(here, 'pdfWorker.js'),
     dataDir,
     dbFile: join(dataDir, 'depot.sqlite'),

@@ -14,7 +14,7 @@ vi.mock('electron', () => ({
 
 const { createSenderCheck, forwardCoreEvents, registerIpc } = await import('./registerIpc');
 
-const urls = createAppUrls({ rendererIndex: '/opt/Depot/out/renderer/index.html' });
+const urls = createAppUrls({});
 const ownContents = { id: 7 };
 
 type Frame = { url: string; parent: Frame | null };

@@ -1,36 +1,29 @@
-import type { Session, WebContents, WebPreferences } from 'electron';
+import { app, type Session, type WebContents, type WebPreferences } from 'electron';
+import { contentSecurityPolicy } from '../main/contract/contentSecurityPolicy';
 import type { AppUrls } from './appUrls';
 
-/** Every window of the app: no Node in pages, isolated preload, Chromium's sandbox. */
+/**
+ * Every window of the app: no Node in pages, isolated preload, Chromium's sandbox; and in a
+ * packaged build no DevTools (issue 9, defect 11), which would let anyone at the counter run
+ * script in a page that holds the core's bridge.
+ */
 export const SECURE_WEB_PREFERENCES = {
   contextIsolation: true,
   nodeIntegration: false,
   sandbox: true,
   webSecurity: true,
+  devTools: !app.isPackaged,
 } as const satisfies WebPreferences;
 
-// Mantine injects its styles at run time, hence 'unsafe-inline' for styles only. The dev server
-// additionally needs the React refresh preamble (an inline script) and its HMR websocket.
-export function contentSecurityPolicy(dev: boolean): string {
-  return [
-    "default-src 'self'",
-    dev ? "script-src 'self' 'unsafe-inline'" : "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    dev ? "connect-src 'self' ws:" : "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ');
-}
-
 /**
- * Session-wide rules: the app's pages get the CSP as a header (the renderer's meta tag is the
- * fallback where no header is seen), and no page is granted any permission (camera, location,
- * notifications, ...): a repair depot's screens need none.
+ * Session-wide rules: the app's pages get the one CSP as a header (the built index.html carries
+ * it as a meta tag too), and no page is granted any permission (camera, location, notifications,
+ * clipboard reading, USB or serial devices, ...): a repair depot's screens need none. Chromium
+ * asks in two ways, a request (a prompt) and a check (a silent query, e.g. before reading the
+ * clipboard); both are answered no.
  */
 export function applySessionPolicy(session: Session, urls: AppUrls): void {
-  const csp = contentSecurityPolicy(urls.dev);
+  const csp = contentSecurityPolicy({ dev: urls.dev });
   session.webRequest.onHeadersReceived((details, callback) => {
     // Only the app's own pages: the PDF viewer in the preview window must keep its plugin.
     if (!urls.isAppUrl(details.url)) {
@@ -42,6 +35,8 @@ export function applySessionPolicy(session: Session, urls: AppUrls): void {
     });
   });
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
 }
 
 /** A window that shows one thing and goes nowhere: no navigation, no pop-ups. */

@@ -17,6 +17,10 @@ export function installUpdate(): void {
  */
 export function startUpdater(events: CoreEvents): void {
   const autoUpdater = updater();
+  // An older release, even one properly signed, may carry a hole a later one closed: never go
+  // back, and never take a pre-release from the feed (docs/security.md).
+  autoUpdater.allowDowngrade = false;
+  autoUpdater.allowPrerelease = false;
   const status = (payload: CoreEventMap['updater/status']) =>
     events.emit('updater/status', payload);
   autoUpdater.on('checking-for-update', () => status({ state: 'checking' }));
