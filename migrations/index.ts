@@ -21,6 +21,8 @@ import * as m0019 from './20261127_0019_bench_lifecycle';
 import * as m0020 from './20261127_0020_quotes_acceptance_factory';
 import * as m0021 from './20261127_0021_repair_log';
 import * as m0022 from './20261127_0022_bench_queue_index';
+import * as m0023 from './20261207_0023_setup_claim';
+import * as m0025 from './20261207_0025_audit_chain';
 
 export type Migration = {
   name: string;
@@ -53,4 +55,6 @@ export const migrations: readonly Migration[] = [
   { name: '20261127_0020_quotes_acceptance_factory', ...m0020 },
   { name: '20261127_0021_repair_log', ...m0021 },
   { name: '20261127_0022_bench_queue_index', ...m0022 },
+  { name: '20261207_0023_setup_claim', ...m0023 },
+  { name: '20261207_0025_audit_chain', ...m0025 },
 ];

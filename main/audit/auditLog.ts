@@ -1,24 +1,22 @@
 import type { Knex } from 'knex';
 import type { AuditEntry } from '../contract/handler';
+import { auditRowHash, chainHead, type ChainedColumns } from './auditChain';
 
-export type AuditRow = {
+export type AuditRow = ChainedColumns & {
   id: number;
-  at: string;
-  staff_id: number | null;
-  channel: string;
-  entity: string;
-  entity_id: string | null;
-  action: string;
-  before: string | null;
-  after: string | null;
+  prev_hash: string | null;
+  hash: string | null;
 };
 
-/** Appends one audit row inside the caller's transaction (policy 1: who did what, when). */
+/**
+ * Appends one audit row inside the caller's transaction (policy 1: who did what, when), linked
+ * to the previous row by its hash (auditChain.ts), so the row and its link commit together.
+ */
 export async function writeAudit(
-  trx: Knex | Knex.Transaction,
+  trx: Knex.Transaction,
   entry: AuditEntry & { channel: string; staffId: number | null; at: Date },
 ): Promise<void> {
-  await trx('audit_log').insert({
+  const row: ChainedColumns = {
     at: entry.at.toISOString(),
     staff_id: entry.staffId,
     channel: entry.channel,
@@ -27,5 +25,7 @@ export async function writeAudit(
     action: entry.action,
     before: entry.before === undefined ? null : JSON.stringify(entry.before),
     after: entry.after === undefined ? null : JSON.stringify(entry.after),
-  });
+  };
+  const prevHash = await chainHead(trx);
+  await trx('audit_log').insert({ ...row, prev_hash: prevHash, hash: auditRowHash(row, prevHash) });
 }

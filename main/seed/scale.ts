@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { sequence } from './sequence';
 import { intakeScaleGenerator } from './intakeScale';
+import { chainHead, chainRows } from '../audit/auditChain';
 
 // The scale generator (`depot seed --scale N`): bulk rows for performance work, inserted in
 // batches inside large transactions (row-by-row inserts are ~20x slower here). Each feature
@@ -12,7 +13,7 @@ export type ScaleGenerator = {
   run: (db: Knex, n: number, progress: ScaleProgress) => Promise<void>;
 };
 
-const BATCH = 500; // rows per INSERT: 8 columns x 500 stays under SQLite's 32766 variables
+const BATCH = 500; // rows per INSERT: 10 columns x 500 stays under SQLite's 32766 variables
 const PER_TRANSACTION = 50_000;
 const ENTITIES = ['ticket', 'unit', 'customer', 'part'] as const;
 const ACTIONS = ['create', 'update', 'print'] as const;
@@ -28,6 +29,8 @@ export const auditHistoryGenerator: ScaleGenerator = {
     while (done < n) {
       const inThisTransaction = Math.min(PER_TRANSACTION, n - done);
       await db.transaction(async (trx) => {
+        // Linked like every audit row (main/audit/auditChain.ts), so the seeded depot verifies.
+        let head = await chainHead(trx);
         for (let i = 0; i < inThisTransaction; i += BATCH) {
           const rows = [];
           for (let j = 0; j < Math.min(BATCH, inThisTransaction - i); j++) {
@@ -43,7 +46,9 @@ export const auditHistoryGenerator: ScaleGenerator = {
               after: null,
             });
           }
-          await trx('audit_log').insert(rows);
+          const linked = chainRows(head, rows);
+          head = linked.head;
+          await trx('audit_log').insert(linked.rows);
         }
       });
       done += inThisTransaction;

@@ -6,6 +6,7 @@ import type { AuditRecord } from '../../../../../main/audit/handlers';
 import { invoke } from '../../../bridge';
 import { notifyError } from '../../../errors/notifyError';
 import { AuditEntryModal } from '../AuditEntryModal/AuditEntryModal';
+import { VerifyRecords } from '../VerifyRecords/VerifyRecords';
 
 const PAGE = 50;
 
@@ -31,6 +32,7 @@ export function AuditTab() {
 
   return (
     <Stack gap="md">
+      <VerifyRecords />
       <Text size="sm" c="dimmed">
         {t('settings.audit.intro')}
       </Text>
