@@ -15,6 +15,8 @@ import { staffHandlers } from './staff/handlers';
 import { stockroomHandlers } from './stock/handlers';
 import { benchLifecycleHandlers } from './bench/handlers';
 import { repairLogHandlers } from './bench/repairLogHandlers';
+import { verifyHandlers } from './verify/handlers';
+import { backupHandlers } from './backup/handlers';
 
 // The one contract between the UI and the core (STYLE.md habit 1): every domain declares its
 // own map beside its code, and this file combines them. A channel declared twice stops start-up.
@@ -34,6 +36,8 @@ export const handlers = combineHandlerMaps(
   stockroomHandlers,
   benchLifecycleHandlers,
   repairLogHandlers,
+  verifyHandlers,
+  backupHandlers,
 );
 
 export type Handlers = typeof handlers;

@@ -2,6 +2,9 @@ import type { SettingsStore } from './settings/settingsStore';
 import type { PdfEngine } from './pdf/engine';
 import type { CoreEvents } from './events';
 import type { SessionStore } from './session/sessionStore';
+import type { DocumentTickets } from './documents/documentTickets';
+import type { Verification } from './verify/verification';
+import type { BackupService } from './backup/backupService';
 
 /** What the program hosting the core can do (the Electron shell, browser mode, a test). */
 export type Host = {
@@ -21,5 +24,11 @@ export type CoreServices = {
   pdf: PdfEngine;
   events: CoreEvents;
   sessions: SessionStore;
+  /** Single-use tickets for viewing a document (documents/open, core.takeDocument). */
+  documentTickets: DocumentTickets;
+  /** The depot's latest verification and new runs of it (main/verify/, issue 9). */
+  verification: Verification;
+  /** Backups of the database and files, the daily schedule and the live restore (main/backup/). */
+  backups: BackupService;
   host: Host;
 };

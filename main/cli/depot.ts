@@ -4,12 +4,15 @@ import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import { openCore } from '../core';
 import { openDatabase } from '../db/open';
-import { backupDatabase } from '../db/backup';
+import { backupCommand, restoreCommand } from './backupCommands';
 import { DepotError } from '../contract/errors';
 import { startHttpServer } from '../server/httpServer';
+import { checkServerToken } from '../server/requestGuards';
+import { logError } from '../contract/logError';
 import { DEMO_PIN, DEMO_STAFF, seedDemo } from '../seed/demo';
 import { scaleGenerators } from '../seed/scale';
 import { DEFAULT_MOVES_PER_PART, seedStockScale } from '../seed/stockScale';
+import { verifyCommand } from '../verify/verifyCommand';
 import { dataDirFor, rendererDir, repoRoot, resourcesDir } from './paths';
 
 // `npm run depot -- <command>`: admin work on a depot database without the desktop app.
@@ -17,11 +20,15 @@ const USAGE = `Usage: npm run depot -- <command> --db <file> [options]
 
 Commands:
   migrate                 create or migrate the database
-  backup <file>           write a consistent copy of the database to <file>
+  backup [<folder>]       back up the database and its documents and photos, verified
+                          (into the folder set in Settings, default <data>/backups)
+  restore <backup> [--yes] replace the database and files with a backup (asks unless --yes;
+                          backs up the current state first)
+  verify                  prove the records: integrity, audit chain, ledger, report numbers, files
   seed --demo             fill a new database with a small bilingual demo depot
   seed --scale <N>        add N generated rows per scale generator (performance work)
   seed --scale-stock <N>  add N parts with years of stock moves (--moves <M>, default 50 per part)
-  serve [--port <n>]      browser mode: serve the app on 127.0.0.1 (token printed; or DEPOT_TOKEN)
+  serve [--port <n>]      browser mode: serve the app on 127.0.0.1 (token printed; or DEPOT_TOKEN, 32+ chars)
 `;
 
 function version(): string {
@@ -37,6 +44,7 @@ async function main(argv: string[]): Promise<void> {
       db: { type: 'string' },
       port: { type: 'string' },
       demo: { type: 'boolean', default: false },
+      yes: { type: 'boolean', default: false },
       scale: { type: 'string' },
       'scale-stock': { type: 'string' },
       moves: { type: 'string' },
@@ -59,16 +67,26 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'backup': {
-      const target = rest[0];
-      if (!target) throw new DepotError('VALIDATION', 'backup needs a target file: backup <file>');
-      if (!existsSync(dbFile)) throw new DepotError('NOT_FOUND', `No database at ${dbFile}`);
-      const db = await openDatabase(dbFile);
-      try {
-        await backupDatabase(db, resolve(target));
-      } finally {
-        await db.destroy();
-      }
-      console.log(`Backed up ${dbFile} to ${resolve(target)}`);
+      const written = await backupCommand(dbFile, dataDirFor(dbFile), rest[0], version(), bar);
+      console.log(
+        `Backed up ${dbFile} with ${written.manifest.counts.files} files to ${written.dir}`,
+      );
+      return;
+    }
+    case 'restore': {
+      if (!rest[0])
+        throw new DepotError('VALIDATION', 'restore needs a backup folder: restore <backup>');
+      const ok = await restoreCommand(rest[0], dbFile, dataDirFor(dbFile), {
+        yes: values.yes,
+        version: version(),
+        progress: bar,
+      });
+      if (!ok) process.exitCode = 1;
+      return;
+    }
+    case 'verify': {
+      // Exit status 1 when any check fails, so scripts can act on it.
+      if (!(await verifyCommand(dbFile, dataDirFor(dbFile))).ok) process.exitCode = 1;
       return;
     }
     case 'seed':
@@ -78,6 +96,19 @@ async function main(argv: string[]): Promise<void> {
     default:
       throw new DepotError('VALIDATION', `Unknown command "${command}".\n\n${USAGE}`);
   }
+}
+
+/** A progress bar started on the first report (the total is known only then). */
+function bar(task: string) {
+  let shown: SingleBar | null = null;
+  return {
+    update(done: number, total: number) {
+      shown ??= progressBar(task, total);
+      shown.setTotal(total);
+      shown.update(done);
+    },
+    stop: () => shown?.stop(),
+  };
 }
 
 function progressBar(name: string, total: number): SingleBar {
@@ -164,6 +195,9 @@ async function serve(dbFile: string, portText: string | undefined): Promise<void
   const port = portText === undefined ? 0 : Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new DepotError('VALIDATION', '--port must be 0-65535');
+  // A weak DEPOT_TOKEN is refused before the database is opened (issue 9, defect 9).
+  const token = process.env.DEPOT_TOKEN || undefined;
+  if (token !== undefined) checkServerToken(token);
   if (!existsSync(join(rendererDir, 'index.html'))) {
     throw new DepotError(
       'NOT_FOUND',
@@ -180,7 +214,7 @@ async function serve(dbFile: string, portText: string | undefined): Promise<void
     core,
     rendererDir,
     port,
-    token: process.env.DEPOT_TOKEN || undefined,
+    token,
   });
   console.log(`Depot listening on ${server.url}`);
   const stop = () => {
@@ -194,6 +228,8 @@ async function serve(dbFile: string, portText: string | undefined): Promise<void
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  console.error(error instanceof DepotError ? `depot: ${error.message}` : error);
+  // A failure the depot did not word may quote customer data (a query's values): logError.
+  if (error instanceof DepotError) console.error(`depot: ${error.message}`);
+  else logError('depot', error);
   process.exit(1);
 });

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrations } from '../../migrations';
+import sqlite3 from 'sqlite3';
 import { appliedMigrations, checkMigrationHistory, connect, openDatabase } from './open';
 import { DepotError } from '../contract/errors';
 
@@ -12,6 +13,16 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'depot-db-'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs SQL on a plain sqlite3 connection (no Depot pragmas), then closes it. */
+function rawExec(file: string, sql: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const conn = new sqlite3.Database(file, (openError) => {
+      if (openError) return reject(openError);
+      conn.exec(sql, (err) => conn.close(() => (err ? reject(err) : resolve())));
+    });
+  });
+}
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -54,6 +65,40 @@ describe('opening the database', () => {
     expect(error).toBeInstanceOf(DepotError);
     expect((error as DepotError).message).toMatch(/newer version of Depot.*20991231_9999_future/);
     expect(sha(file)).toBe(before);
+    expect(readdirSync(dir)).toEqual(['depot.sqlite']); // no -wal or -shm left beside it
+  });
+
+  // Defect 7 (issue 9): the refusal used to come after the pool's first connection had switched
+  // the file to WAL, so a database made by a newer Depot in rollback-journal mode was rewritten
+  // (header bytes 18-19) before being refused. The test above missed it: its file was already WAL.
+  it('refuses a newer database in rollback-journal mode without touching a byte or adding files', async () => {
+    const file = join(dir, 'depot.sqlite');
+    const db = await openDatabase(file);
+    await db('knex_migrations').insert({
+      name: '20991231_9999_future',
+      batch: 9,
+      migration_time: new Date(),
+    });
+    await db.destroy();
+    await rawExec(file, 'PRAGMA journal_mode = DELETE');
+    const before = sha(file);
+    const files = readdirSync(dir).sort();
+    expect(readFileSync(file)[18]).toBe(1); // legacy (rollback journal) in the header
+
+    await expect(openDatabase(file)).rejects.toThrow(/newer version of Depot/);
+    expect(sha(file)).toBe(before);
+    expect(readdirSync(dir).sort()).toEqual(files);
+  });
+
+  it('refuses a disagreeing history without touching a byte', async () => {
+    const file = join(dir, 'depot.sqlite');
+    const db = await openDatabase(file, { migrations: [migrations[0], migrations[2]] });
+    await db.destroy();
+    await rawExec(file, 'PRAGMA journal_mode = DELETE');
+    const before = sha(file);
+    await expect(openDatabase(file)).rejects.toThrow(/disagrees/);
+    expect(sha(file)).toBe(before);
+    expect(readdirSync(dir)).toEqual(['depot.sqlite']);
   });
 
   it('refuses a database whose history disagrees with the code', async () => {

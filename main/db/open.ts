@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import knexFactory, { type Knex } from 'knex';
 import { migrations as codeMigrations, type Migration } from '../../migrations';
 import { DepotError } from '../contract/errors';
@@ -30,6 +32,21 @@ export function connect(filename: string): Knex {
         conn.exec(PRAGMAS.join(';'), (err) => done(err, conn));
       },
     },
+  });
+}
+
+/**
+ * A connection that cannot change the file: no pragmas, opened read-only. Without a `-wal` file
+ * the database is fully checkpointed, so it is read as immutable (SQLite then creates no
+ * `-wal`/`-shm` beside it); with one, it is read through the WAL, read-only.
+ */
+export function connectReadOnly(filename: string): Knex {
+  const mode = existsSync(`${filename}-wal`) ? 'mode=ro' : 'immutable=1';
+  return knexFactory({
+    client: 'sqlite3',
+    connection: { filename: `${pathToFileURL(filename).href}?${mode}`, flags: ['OPEN_URI'] },
+    useNullAsDefault: true,
+    pool: { min: 1, max: 1 },
   });
 }
 
@@ -77,21 +94,57 @@ export function checkMigrationHistory(applied: string[], code: readonly string[]
   });
 }
 
-export type OpenOptions = { migrations?: readonly Migration[] };
+export type OpenOptions = {
+  migrations?: readonly Migration[];
+  /**
+   * Runs after the history was accepted and before any migration (the start-up backup):
+   * `pending` names the migrations about to run.
+   */
+  beforeMigrate?: (db: Knex, history: { applied: string[]; pending: string[] }) => Promise<void>;
+};
 
-/** Opens (creating if needed) and migrates the database; throws before writing if refused. */
+/** The applied migrations of an existing file, read without changing a byte of it. */
+export async function readHistory(filename: string): Promise<string[]> {
+  const db = connectReadOnly(filename);
+  try {
+    return await appliedMigrations(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
+/**
+ * Opens (creating if needed) and migrates the database. A refused database is refused before
+ * the first read-write connection, whose pragmas (journal_mode=WAL) would rewrite its header
+ * (issue 9, defect 7).
+ */
 export async function openDatabase(filename: string, options: OpenOptions = {}): Promise<Knex> {
   const list = options.migrations ?? codeMigrations;
+  const names = list.map((m) => m.name);
+  const applied = existsSync(filename) ? await readHistory(filename) : [];
+  checkMigrationHistory(applied, names);
   const db = connect(filename);
   try {
-    checkMigrationHistory(
-      await appliedMigrations(db),
-      list.map((m) => m.name),
-    );
-    await db.migrate.latest({ migrationSource: migrationSource(list), tableName: MIGRATION_TABLE });
+    await migrateConnected(db, list, options.beforeMigrate);
     return db;
   } catch (error) {
     await db.destroy();
     throw error;
   }
+}
+
+/**
+ * Checks and migrates an open connection: also used after a restore swapped the file under the
+ * same knex instance. The check runs again here, on the connection that migrates.
+ */
+export async function migrateConnected(
+  db: Knex,
+  list: readonly Migration[] = codeMigrations,
+  beforeMigrate?: OpenOptions['beforeMigrate'],
+): Promise<void> {
+  const names = list.map((m) => m.name);
+  const applied = await appliedMigrations(db);
+  checkMigrationHistory(applied, names);
+  if (beforeMigrate) await beforeMigrate(db, { applied, pending: names.slice(applied.length) });
+  await db.migrate.latest({ migrationSource: migrationSource(list), tableName: MIGRATION_TABLE });
 }

@@ -1,6 +1,7 @@
 // English UI strings. zh-TW.ts must have the same keys (checked by its type).
 import { benchEn } from './bench';
 import { stockroomEn } from './stockroom';
+import { backupEn } from './settings/backup.en';
 
 export const en = {
   app: {
@@ -394,7 +395,9 @@ export const en = {
       staff: 'Staff',
       audit: 'Audit trail',
       documents: 'Documents',
+      backup: 'Backups',
     },
+    backup: backupEn,
     depot: {
       intro: "The depot's name and contact details, printed at the top of every document.",
       name: 'Depot name (English)',
@@ -483,6 +486,49 @@ export const en = {
       detailsTitle: 'Audit entry #{{id}}',
       before: 'Before',
       after: 'After',
+    },
+    verify: {
+      title: 'Verify records',
+      intro:
+        'Proves that no record was changed or lost: the database file, the audit trail (each entry is chained to the one before by its hash), stock on hand against the ledger, gapless report numbers, and every archived document, photo and signature.',
+      run: 'Verify records',
+      running: 'Verifying… {{done}} of {{total}} checks done',
+      none: 'Not verified since the depot opened.',
+      couldNotRun: 'The verification could not run: {{message}}',
+      ok: 'All records verified',
+      failed: 'Verification found problems',
+      lastRun: 'Verified {{when}} ({{trigger}}) in {{seconds}} s.',
+      triggers: { start: 'at start', restore: 'after a restore', manual: 'on request' },
+      passed: 'OK',
+      problem: 'Problem',
+      checked: '{{count}} checked',
+      skipped: 'Does not apply to this database',
+      more: '… and {{count}} more',
+      records: { document: 'Document', attachment: 'Attachment' },
+      checks: {
+        integrity: 'Database file intact',
+        foreignKeys: 'Links between records',
+        auditChain: 'Audit trail unbroken (hash chain)',
+        ledger: 'Stock on hand = ledger (賬實相符)',
+        reportNumbers: 'Report numbers gapless',
+        documents: 'Archived documents present and unchanged',
+        attachments: 'Photos and signatures present and unchanged',
+      },
+      problems: {
+        integrity: 'Database file damage: {{detail}}',
+        foreignKey: '{{table}} row {{rowid}} points at a missing {{parent}} row',
+        auditAltered: 'Audit entry #{{id}} was altered after it was written',
+        auditLinkBroken:
+          'Audit entry #{{id}} does not follow entry #{{previous}}: that entry was altered, or entries were removed',
+        auditRowsMissing: 'Audit entries #{{from}} to #{{to}} were deleted',
+        auditUnhashed: 'Audit entry #{{id}} was written outside the hash chain',
+        ledgerMismatch: 'Part {{partNo}}: {{onHand}} on hand, but the ledger adds up to {{ledger}}',
+        reportNumberGap: 'Report numbers {{from}} to {{to}} are missing',
+        reportCounter:
+          'The {{year}} report counter stands at {{counter}}, but the last ticket is number {{last}}',
+        fileMissing: '{{record}} #{{id}}: the file {{file}} is missing',
+        fileAltered: '{{record}} #{{id}}: the file {{file}} no longer matches its checksum',
+      },
     },
     documents: {
       intro: 'Every printed document is archived, so a reprint is identical to the original.',

@@ -25,6 +25,7 @@ const settings: Settings = {
   },
   calendar: { workingDays: [1, 2, 3, 4, 5], holidays: [] },
   security: { autoLockMinutes: 10 },
+  backup: { folder: '', keep: 7 },
   bench: { repairWarrantyDays: 90 },
 };
 

@@ -2,6 +2,7 @@ import { Center, Loader, Tabs } from '@mantine/core';
 import {
   IconBuildingStore,
   IconCalendar,
+  IconDatabaseExport,
   IconFileText,
   IconHistory,
   IconLanguage,
@@ -17,6 +18,7 @@ import { useDepotSettings } from '../../../stores/depotSettings';
 import { hasRole } from '../../../stores/session';
 import { WorkspacePage } from '../../workspace/WorkspacePage/WorkspacePage';
 import { AuditTab } from '../AuditTab/AuditTab';
+import { BackupTab } from '../BackupTab/BackupTab';
 import { CalendarTab } from '../CalendarTab/CalendarTab';
 import { DepotTab } from '../DepotTab/DepotTab';
 import { DocumentsTab } from '../DocumentsTab/DocumentsTab';
@@ -26,7 +28,15 @@ import { SecurityTab } from '../SecurityTab/SecurityTab';
 import { StaffTab } from '../StaffTab/StaffTab';
 
 type TabId =
-  'depot' | 'policy' | 'calendar' | 'language' | 'security' | 'staff' | 'audit' | 'documents';
+  | 'depot'
+  | 'policy'
+  | 'calendar'
+  | 'language'
+  | 'security'
+  | 'staff'
+  | 'audit'
+  | 'documents'
+  | 'backup';
 
 const TABS: { id: TabId; icon: Icon }[] = [
   { id: 'depot', icon: IconBuildingStore },
@@ -37,6 +47,7 @@ const TABS: { id: TabId; icon: Icon }[] = [
   { id: 'staff', icon: IconUsers },
   { id: 'audit', icon: IconHistory },
   { id: 'documents', icon: IconFileText },
+  { id: 'backup', icon: IconDatabaseExport },
 ];
 
 /**
@@ -77,6 +88,8 @@ export function SettingsPage({ actor }: { actor: Actor }) {
         return <AuditTab />;
       case 'documents':
         return <DocumentsTab />;
+      case 'backup':
+        return <BackupTab settings={settings} canEdit={canEdit} />;
     }
   };
 

@@ -1,0 +1,125 @@
+import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Knex } from 'knex';
+import { DepotError } from '../contract/errors';
+import {
+  DATABASE_COPY,
+  FILES_FOLDER,
+  MANIFEST,
+  freeBackupName,
+  partialDir,
+  type BackupManifest,
+  type BackupReason,
+} from './backupFolder';
+import { verifyBackup, type BackupProblem } from './backupVerify';
+import { fileRowCounts, hashFile, referencedFiles, sha256Of, underFolder } from './depotFiles';
+import { syncDir, syncFile, writeSynced } from './durableFiles';
+import { appliedMigrations, connectReadOnly } from './open';
+
+// A backup is the database and the depot's files together (issue 9, defect 6): a database copy
+// without its archived PDFs and photos cannot reprint a single receipt. The copy is taken first
+// (SQLite's VACUUM INTO, one consistent read); a file is always written before the row naming it,
+// so every row in the copy has its file in the data folder when the files are copied next.
+
+export type BackupRequest = {
+  /** A connection to the live database; a read-only one is enough. */
+  db: Knex;
+  dataDir: string;
+  folder: string;
+  reason: BackupReason;
+  depotVersion: string;
+  now: Date;
+  onProgress?: (done: number, total: number) => void;
+};
+
+export type WrittenBackup = { name: string; dir: string; manifest: BackupManifest };
+
+/** Writes, verifies and only then names a backup; a refused backup leaves nothing behind. */
+export async function writeBackup(req: BackupRequest): Promise<WrittenBackup> {
+  if (req.db.client.config.client !== 'sqlite3') {
+    throw new DepotError(
+      'RULE',
+      'Backups are built in for SQLite only; use pg_dump for PostgreSQL.',
+    );
+  }
+  await mkdir(req.folder, { recursive: true });
+  const name = freeBackupName(req.folder, req.now);
+  const work = partialDir(req.folder, name);
+  await mkdir(work);
+  try {
+    const manifest = await copyDepot(req, work);
+    const check = await verifyBackup(work);
+    if (!check.ok) refuse('The backup failed its verification after writing', check.problems);
+    const dir = join(req.folder, name);
+    await rename(work, dir);
+    await syncDir(req.folder);
+    return { name, dir, manifest };
+  } catch (error) {
+    await rm(work, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+function refuse(message: string, problems: BackupProblem[]): never {
+  throw new DepotError(
+    'CONFLICT',
+    `${message}: ${problems.length} problem(s), first ${describe(problems[0])}`,
+    {
+      problems,
+    },
+  );
+}
+
+const describe = (p: BackupProblem) => `${p.code}${p.path ? ` ${p.path}` : ''}`;
+
+async function copyDepot(req: BackupRequest, work: string): Promise<BackupManifest> {
+  const copyFile = join(work, DATABASE_COPY);
+  await req.db.raw('VACUUM INTO ?', [copyFile]);
+  await syncFile(copyFile);
+
+  const copy = connectReadOnly(copyFile);
+  let files;
+  let migrations;
+  let counts;
+  try {
+    files = await referencedFiles(copy);
+    migrations = await appliedMigrations(copy);
+    counts = await fileRowCounts(copy);
+  } finally {
+    await copy.destroy();
+  }
+
+  const total = files.length + 2;
+  req.onProgress?.(1, total);
+  const problems: BackupProblem[] = [];
+  const listed: BackupManifest['files'] = [];
+  for (const [i, file] of files.entries()) {
+    const data = await readFile(underFolder(req.dataDir, file.path)).catch(() => null);
+    if (data === null) problems.push({ code: 'file_missing', path: file.path });
+    else if (sha256Of(data) !== file.sha256)
+      problems.push({ code: 'file_altered', path: file.path });
+    else {
+      await writeSynced(underFolder(join(work, FILES_FOLDER), file.path), data);
+      listed.push({ path: file.path, sha256: file.sha256, bytes: data.length });
+    }
+    req.onProgress?.(i + 2, total);
+  }
+  // A damaged live file cannot be backed up as it was printed: say which, write nothing.
+  if (problems.length > 0) refuse('The depot has missing or altered files', problems);
+
+  const database = await hashFile(copyFile);
+  const manifest: BackupManifest = {
+    format: 1,
+    createdAt: req.now.toISOString(),
+    reason: req.reason,
+    depotVersion: req.depotVersion,
+    migrations,
+    database: { file: DATABASE_COPY, ...database },
+    counts: { ...counts, files: listed.length },
+    files: listed,
+  };
+  await writeSynced(join(work, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+  await syncDir(work);
+  req.onProgress?.(total, total);
+  return manifest;
+}
