@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { Audit } from '../contract/handler';
 import { DepotError } from '../contract/errors';
+import { openFollowUp } from '../aftercare/followUpOpen';
 import type { Actor } from '../contract/roles';
 import { checklistStatus } from './checklist';
 import { findTransition, nextStatuses, type Guard, type TicketStatus } from './lifecycle';
@@ -159,6 +160,9 @@ export async function moveTicket(trx: Knex.Transaction, audit: Audit, m: Move): 
       ...(timers.length > 0 ? { timersStopped: timers } : {}),
     },
   });
+  // Policy 3.6: every unit handed back is followed up; queued with the delivery itself.
+  if (to === 'delivered')
+    await openFollowUp(trx, audit, { ticketId: ticket.id, deliveredAt: m.at });
   ticket.status = to;
   ticket.version += 1;
   return ticket.version;

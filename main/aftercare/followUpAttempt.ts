@@ -1,0 +1,69 @@
+import type { Knex } from 'knex';
+import type { Audit } from '../contract/handler';
+import { DepotError } from '../contract/errors';
+import { insertedId } from '../intake/rows';
+import type { FollowUpMethod } from './followUpRepo';
+
+// One call, e-mail or survey to the customer (policy 3.6). Every attempt is kept (append-only).
+// A customer not reached leaves the follow-up open on the worklist to be tried again; a
+// customer reached gives a satisfaction score 1-5 and closes it.
+
+export type Attempt = {
+  followUpId: number;
+  method: FollowUpMethod;
+  reached: boolean;
+  satisfaction: number | null;
+  comments: string | null;
+  actorId: number;
+  at: string;
+};
+
+export async function recordAttempt(
+  trx: Knex.Transaction,
+  audit: Audit,
+  a: Attempt,
+): Promise<void> {
+  const f = (await trx('follow_ups').where({ id: a.followUpId }).first('id', 'status')) as
+    { id: number; status: 'open' | 'done' } | undefined;
+  if (!f)
+    throw new DepotError('NOT_FOUND', `No follow-up #${a.followUpId}.`, { field: 'followUpId' });
+  if (f.status !== 'open') {
+    throw new DepotError(
+      'CONFLICT',
+      `Follow-up #${f.id} is already done; the customer was reached and answered.`,
+      { status: f.status },
+    );
+  }
+  const [row] = await trx('follow_up_attempts')
+    .insert({
+      follow_up_id: f.id,
+      method: a.method,
+      reached: a.reached,
+      satisfaction: a.reached ? a.satisfaction : null,
+      comments: a.comments,
+      created_by: a.actorId,
+      created_at: a.at,
+    })
+    .returning('id');
+  if (a.reached) {
+    const changed = await trx('follow_ups').where({ id: f.id, status: 'open' }).update({
+      status: 'done',
+      satisfaction: a.satisfaction,
+      comments: a.comments,
+      done_by: a.actorId,
+      done_at: a.at,
+    });
+    if (changed !== 1) throw new DepotError('CONFLICT', `Follow-up #${f.id} changed meanwhile.`);
+  }
+  await audit({
+    entity: 'followUp',
+    entityId: f.id,
+    action: a.reached ? 'reached' : 'notReached',
+    after: {
+      attemptId: insertedId(row),
+      method: a.method,
+      satisfaction: a.satisfaction,
+      comments: a.comments,
+    },
+  });
+}
