@@ -1,6 +1,7 @@
 import { DepotError } from '../contract/errors';
 import { ROLES, type Actor, type Role } from '../contract/roles';
 import type { DocumentKind } from '../pdf/engine';
+import { ACCOUNTING_READ } from '../accounting/access';
 
 // Who may read each kind of archived document (issue 9, defect 3). Policy 4: staff keep
 // customer data confidential, so only the people who need it see it. Receipts, labels, repair
@@ -34,6 +35,8 @@ export const DOCUMENT_READERS: Record<DocumentKind, readonly Role[]> = {
   factoryForm: TICKET_PAPERS,
   warrantyVoucher: TICKET_PAPERS,
   requisition: STOCKROOM_PAPERS,
+  // The depot's books (policy 3.5): whoever reads the period cost report.
+  periodCostReport: ACCOUNTING_READ,
 };
 
 export function mayReadDocument(actor: Actor, kind: string): boolean {

@@ -15,7 +15,8 @@ export type DocumentKind =
   | 'repairRecord'
   | 'quote'
   | 'factoryForm'
-  | 'warrantyVoucher';
+  | 'warrantyVoucher'
+  | 'periodCostReport';
 
 export type RenderRequest = {
   kind: DocumentKind;

@@ -9,6 +9,7 @@ import { requisitionDocument } from './templates/requisition';
 import { sampleDocument } from './templates/sample';
 import { unitLabelDocument } from './templates/unitLabel';
 import { warrantyVoucherDocument } from './templates/warrantyVoucher';
+import { periodCostReportDocument } from './templates/periodCostReport';
 
 // Every printable kind maps to one template: a function of the snapshot and the language only
 // (no database, no clock), so an archived snapshot always describes what was printed.
@@ -24,6 +25,7 @@ export const templates: Record<DocumentKind, Template> = {
   quote: quoteDocument,
   factoryForm: factoryFormDocument,
   warrantyVoucher: warrantyVoucherDocument,
+  periodCostReport: periodCostReportDocument,
 };
 
 export function templateFor(kind: string): Template {
