@@ -17,6 +17,9 @@ import { benchLifecycleHandlers } from './bench/handlers';
 import { repairLogHandlers } from './bench/repairLogHandlers';
 import { verifyHandlers } from './verify/handlers';
 import { backupHandlers } from './backup/handlers';
+import { aftercareHandlers } from './aftercare/handlers';
+import { appraisalHandlers } from './appraisal/handlers';
+import { accountingHandlers } from './accounting/handlers';
 
 // The one contract between the UI and the core (STYLE.md habit 1): every domain declares its
 // own map beside its code, and this file combines them. A channel declared twice stops start-up.
@@ -38,6 +41,9 @@ export const handlers = combineHandlerMaps(
   repairLogHandlers,
   verifyHandlers,
   backupHandlers,
+  aftercareHandlers,
+  appraisalHandlers,
+  accountingHandlers,
 );
 
 export type Handlers = typeof handlers;

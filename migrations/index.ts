@@ -23,6 +23,9 @@ import * as m0021 from './20261127_0021_repair_log';
 import * as m0022 from './20261127_0022_bench_queue_index';
 import * as m0023 from './20261207_0023_setup_claim';
 import * as m0025 from './20261207_0025_audit_chain';
+import * as m0026 from './20261207_0026_aftercare';
+import * as m0027 from './20261207_0027_period_cost_index';
+import * as m0028 from './20261207_0028_training';
 
 export type Migration = {
   name: string;
@@ -57,4 +60,7 @@ export const migrations: readonly Migration[] = [
   { name: '20261127_0022_bench_queue_index', ...m0022 },
   { name: '20261207_0023_setup_claim', ...m0023 },
   { name: '20261207_0025_audit_chain', ...m0025 },
+  { name: '20261207_0026_aftercare', ...m0026 },
+  { name: '20261207_0027_period_cost_index', ...m0027 },
+  { name: '20261207_0028_training', ...m0028 },
 ];

@@ -73,6 +73,16 @@ export const backupSection = z.object({
   keep: z.number().int().min(1).max(365),
 });
 
+/**
+ * Appraisal (issue 10, item 3; policy 4): the turnaround target in working days for a product
+ * type that sets none (the on-time repair rate), and the training hours each staff member is
+ * expected to attend in a year (training participation).
+ */
+export const appraisalSection = z.object({
+  turnaroundWorkingDays: z.number().int().min(1).max(60),
+  trainingHoursTarget: z.number().int().min(0).max(2000),
+});
+
 export const settingsSchema = z.object({
   depot: depotSection,
   locale: localeSection,
@@ -81,6 +91,7 @@ export const settingsSchema = z.object({
   bench: benchSection,
   security: securitySection,
   backup: backupSection,
+  appraisal: appraisalSection,
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -95,6 +106,7 @@ export const settingsPatchSchema = z
     bench: benchSection.partial(),
     security: securitySection.partial(),
     backup: backupSection.partial(),
+    appraisal: appraisalSection.partial(),
   })
   .partial()
   .strict();
@@ -115,4 +127,5 @@ export const DEFAULT_SETTINGS: Settings = {
   bench: { repairWarrantyDays: 90 },
   security: { autoLockMinutes: 10 },
   backup: { folder: '', keep: 7 },
+  appraisal: { turnaroundWorkingDays: 5, trainingHoursTarget: 40 },
 };

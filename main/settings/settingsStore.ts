@@ -51,6 +51,7 @@ export function createSettingsStore(): SettingsStore {
         bench: { ...before.bench, ...patch.bench },
         security: { ...before.security, ...patch.security },
         backup: { ...before.backup, ...patch.backup },
+        appraisal: { ...before.appraisal, ...patch.appraisal },
       });
       for (const key of Object.keys(patch) as SettingsSection[]) {
         const value = JSON.stringify(next[key]);

@@ -27,6 +27,7 @@ const settings: Settings = {
   security: { autoLockMinutes: 10 },
   backup: { folder: '', keep: 7 },
   bench: { repairWarrantyDays: 90 },
+  appraisal: { turnaroundWorkingDays: 5, trainingHoursTarget: 40 },
 };
 
 describe('DepotTab', () => {

@@ -1,0 +1,48 @@
+import type { TicketFact } from './ticketFacts';
+
+// The appraisal indicators of policy 4, defined exactly (the keys name the definitions the screen
+// shows beside each figure). Rates are returned as numerator and denominator, never as a rounded
+// percentage, so a figure can be checked by hand and drilled down to its tickets.
+//
+// Customer satisfaction and repair cost control are not here yet: they read the follow-up calls
+// and the cost accounting of issue 10, built alongside.
+
+export const DEFINITIONS = {
+  /** 維修及時率: completed within the product type's turnaround target / completed. */
+  onTime: 'appraisal.onTimeRate',
+  /** 維修成功率: completed with no re-repair within the re-repair window / completed. */
+  success: 'appraisal.successRate',
+  /** Training participation: minutes and courses in the period against the yearly target. */
+  training: 'appraisal.trainingParticipation',
+} as const;
+
+export type Indicator = 'onTime' | 'success';
+export type Part = 'numerator' | 'denominator';
+
+export type Rate = {
+  definition: (typeof DEFINITIONS)[Indicator];
+  numerator: number;
+  denominator: number;
+};
+
+export type RepairIndicators = { completed: number; onTime: Rate; success: Rate };
+
+/** Whether a completed ticket counts in an indicator's numerator. */
+const IN_NUMERATOR: Record<Indicator, (f: TicketFact) => boolean> = {
+  onTime: (f) => f.onTime,
+  success: (f) => f.rerepair === null,
+};
+
+/** The tickets behind one side of a rate: every completed one is in the denominator. */
+export function ticketsBehind(facts: readonly TicketFact[], indicator: Indicator, part: Part) {
+  return part === 'denominator' ? [...facts] : facts.filter(IN_NUMERATOR[indicator]);
+}
+
+export function repairIndicators(facts: readonly TicketFact[]): RepairIndicators {
+  const rate = (indicator: Indicator): Rate => ({
+    definition: DEFINITIONS[indicator],
+    numerator: ticketsBehind(facts, indicator, 'numerator').length,
+    denominator: facts.length,
+  });
+  return { completed: facts.length, onTime: rate('onTime'), success: rate('success') };
+}
