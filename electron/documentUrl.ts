@@ -1,3 +1,5 @@
+import { TICKET_SHAPE } from '../main/contract/ticketBook';
+
 // Printed documents open as depot-doc://document/<ticket>: the renderer asks the core for a
 // single-use ticket (documents/open) and opens that URL; the main window's pop-up handler hands
 // the ticket to the shell, which takes the document from the core once (issue 9, defect 3). The
@@ -5,8 +7,8 @@
 // address that lives only as long as that window. No depot-doc URL reaches the archive itself.
 export const DOCUMENT_SCHEME = 'depot-doc';
 
-/** A documents/open ticket: 32 random bytes, base64url (main/documents/documentTickets.ts). */
-const TICKET = /^\/([A-Za-z0-9_-]{43})\/?$/;
+/** A documents/open ticket (main/contract/ticketBook.ts) in a URL's path. */
+const TICKET = new RegExp(`^/(${TICKET_SHAPE})/?$`);
 /** A preview's id: the same shape, made by the shell. */
 const PREVIEW = TICKET;
 

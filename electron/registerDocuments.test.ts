@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SessionState } from '../main/session/sessionStore';
 import type { FakeBrowserWindow } from './testing/fakeElectron';
 
 type MenuItem = { label: string; click: () => void };
@@ -8,6 +9,7 @@ const electron = vi.hoisted(() => ({
   menus: [] as MenuItem[][],
   saveTo: null as string | null,
 }));
+vi.mock('node:fs/promises', () => ({ writeFile: vi.fn(async () => undefined) }));
 vi.mock('electron', async () => {
   const { FakeBrowserWindow } = await import('./testing/fakeElectron');
   return {
@@ -36,8 +38,13 @@ vi.mock('electron', async () => {
 });
 
 const { dialog } = await import('electron');
-const { openDocumentPreview, registerDocumentProtocol, registerDocumentScheme } =
-  await import('./registerDocuments');
+const { writeFile } = await import('node:fs/promises');
+const {
+  openDocumentPreview,
+  PRESENTER_CHECK_MS,
+  registerDocumentProtocol,
+  registerDocumentScheme,
+} = await import('./registerDocuments');
 
 // Issue 9, defect 3: the shell takes a document from the core once, with the ticket the
 // renderer opened, and shows those bytes from memory; no depot-doc URL reaches the archive.
@@ -46,9 +53,23 @@ const pdf = Buffer.from('%PDF-1.7 archived');
 const TICKET = 'T'.repeat(43);
 const WINDOW = 'wc:7';
 
+const signedIn = (id: number): SessionState => ({
+  status: 'signedIn',
+  actor: { id, username: `staff${id}`, displayName: `Staff ${id}`, roles: ['intake_clerk'] },
+});
+const lockedOut = (session: SessionState): SessionState =>
+  session.status === 'signedOut' ? session : { status: 'locked', actor: session.actor };
+
 function fakeCore() {
   const used = new Set<string>();
+  const sessions = new Map<string, SessionState>([[WINDOW, signedIn(3)]]);
   return {
+    sessions,
+    services: {
+      sessions: {
+        peek: vi.fn((key: string) => sessions.get(key) ?? { status: 'signedOut' as const }),
+      },
+    },
     takeDocument: vi.fn(async (ticket: string, presenter?: string) => {
       if (ticket !== TICKET || presenter !== WINDOW || used.has(ticket)) {
         throw new Error('This document link is unknown, already used or expired');
@@ -136,6 +157,68 @@ describe('document preview', () => {
     expect(dialog.showErrorBox).toHaveBeenCalledWith(
       'Depot',
       expect.stringMatching(/cannot be shown/),
+    );
+  });
+});
+
+describe("a preview ends with its presenter's session", () => {
+  async function open(core: ReturnType<typeof fakeCore>) {
+    const window = (await openDocumentPreview(
+      core,
+      TICKET,
+      WINDOW,
+    )) as unknown as FakeBrowserWindow;
+    const url = (window.loadURL.mock.calls as unknown as string[][])[0][0];
+    return { window, url, menu: electron.menus.at(-1)! };
+  }
+
+  beforeEach(async () => {
+    const { FakeBrowserWindow } = await import('./testing/fakeElectron');
+    FakeBrowserWindow.created.forEach((window) => window.close());
+    vi.mocked(dialog.showSaveDialog).mockClear();
+    vi.mocked(writeFile).mockClear();
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+    electron.saveTo = null;
+  });
+
+  it('closes and forgets the bytes when the session locks while idle', async () => {
+    vi.useFakeTimers();
+    const core = fakeCore();
+    const { window, url } = await open(core);
+    vi.advanceTimersByTime(PRESENTER_CHECK_MS);
+    expect(window.close).not.toHaveBeenCalled();
+    core.sessions.set(WINDOW, lockedOut(signedIn(3)));
+    vi.advanceTimersByTime(PRESENTER_CHECK_MS);
+    expect(window.close).toHaveBeenCalled();
+    expect((await serve(url)).status).toBe(404);
+  });
+
+  it('neither saves nor prints once someone else signed in at the presenting window', async () => {
+    const core = fakeCore();
+    const { window, url, menu } = await open(core);
+    const save = menu.find((item) => item.label.startsWith('Save'))!;
+    const print = menu.find((item) => item.label.startsWith('Print'))!;
+    core.sessions.set(WINDOW, signedIn(4));
+    electron.saveTo = '/home/depot/Documents/receipt-12.pdf';
+    save.click();
+    print.click();
+    await vi.waitFor(() => expect(window.close).toHaveBeenCalled());
+    expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+    expect(writeFile).not.toHaveBeenCalled();
+    expect(window.webContents.print).not.toHaveBeenCalled();
+    expect((await serve(url)).status).toBe(404);
+  });
+
+  it('saves the bytes while the presenter is signed in', async () => {
+    const core = fakeCore();
+    const { menu } = await open(core);
+    electron.saveTo = '/home/depot/Documents/receipt-12.pdf';
+    menu.find((item) => item.label.startsWith('Save'))!.click();
+    await vi.waitFor(() =>
+      expect(writeFile).toHaveBeenCalledWith('/home/depot/Documents/receipt-12.pdf', pdf),
     );
   });
 });

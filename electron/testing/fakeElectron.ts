@@ -40,16 +40,26 @@ export class FakeBrowserWindow {
   readonly setMenu = vi.fn();
   readonly focus = vi.fn();
 
+  private readonly closedListeners: (() => void)[] = [];
+  private destroyed = false;
+
   constructor(readonly options: { webPreferences?: Record<string, unknown> }) {
     FakeBrowserWindow.created.push(this);
   }
-  on(): this {
+  on(event: string, listener: () => void): this {
+    if (event === 'closed') this.closedListeners.push(listener);
     return this;
   }
   once(): this {
     return this;
   }
   isDestroyed(): boolean {
-    return false;
+    return this.destroyed;
   }
+  /** Closes the window as Electron does: destroyed, then `closed`. */
+  readonly close = vi.fn(() => {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.closedListeners.forEach((listener) => listener());
+  });
 }

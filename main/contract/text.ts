@@ -42,6 +42,17 @@ export function textProblem(
   return null;
 }
 
+/**
+ * The text with every character the rule refuses taken out (line breaks too: a line may not
+ * keep them). For a value stored before the rule, whose rest is still what was typed.
+ */
+export function withoutRefused(text: string): string {
+  return text
+    .replace(new RegExp(LONE_SURROGATE.source, 'g'), '')
+    .replace(new RegExp(CONTROL.source, 'gu'), '')
+    .replace(new RegExp(INVISIBLE.source, 'gu'), '');
+}
+
 const PROBLEM_MESSAGES: Record<TextProblem, string> = {
   control: 'may not contain control characters',
   invisible: 'may not contain invisible formatting characters (direction marks, zero-width)',

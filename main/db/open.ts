@@ -38,15 +38,26 @@ export function connect(filename: string): Knex {
 /**
  * A connection that cannot change the file: no pragmas, opened read-only. Without a `-wal` file
  * the database is fully checkpointed, so it is read as immutable (SQLite then creates no
- * `-wal`/`-shm` beside it); with one, it is read through the WAL, read-only.
+ * `-wal`/`-shm` beside it); with one, it is read through the WAL, read-only. A `live` file (one
+ * the core's writer may change meanwhile, as during verification) is never taken as immutable,
+ * and waits out a writer's lock like the writer's own connection does.
  */
-export function connectReadOnly(filename: string): Knex {
-  const mode = existsSync(`${filename}-wal`) ? 'mode=ro' : 'immutable=1';
+export function connectReadOnly(filename: string, options: { live?: boolean } = {}): Knex {
+  const mode = options.live || existsSync(`${filename}-wal`) ? 'mode=ro' : 'immutable=1';
   return knexFactory({
     client: 'sqlite3',
     connection: { filename: `${pathToFileURL(filename).href}?${mode}`, flags: ['OPEN_URI'] },
     useNullAsDefault: true,
-    pool: { min: 1, max: 1 },
+    pool: {
+      min: 1,
+      max: 1,
+      ...(options.live && {
+        afterCreate: (
+          conn: RawSqliteConnection,
+          done: (err: Error | null, conn: unknown) => void,
+        ) => conn.exec('PRAGMA busy_timeout = 5000', (err) => done(err, conn)),
+      }),
+    },
   });
 }
 

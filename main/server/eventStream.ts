@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createTicketBook, type IssuedTicket } from '../contract/ticketBook';
 import type { CoreEventName, CoreEvents } from '../events';
 
 // Core events in browser mode: one server-sent-events stream per tab. EventSource cannot send
@@ -12,7 +12,7 @@ export const EVENTS_TICKET_TTL_MS = 60_000;
 const MAX_OPEN_TICKETS = 100;
 const EVENTS: CoreEventName[] = ['core/progress', 'updater/status'];
 
-export type EventsTicket = { ticket: string; expiresAt: string };
+export type EventsTicket = IssuedTicket;
 
 export type EventStream = {
   /** Hands out a ticket for one stream (the caller has checked the token and session). */
@@ -23,7 +23,11 @@ export type EventStream = {
 };
 
 export function createEventStream(events: CoreEvents, now: () => Date): EventStream {
-  const tickets = new Map<string, number>();
+  const tickets = createTicketBook<true>({
+    now,
+    ttlMs: EVENTS_TICKET_TTL_MS,
+    max: MAX_OPEN_TICKETS,
+  });
   const streams = new Set<ServerResponse>();
   const unsubscribe = EVENTS.map((event) =>
     events.on(event, (payload) => {
@@ -33,20 +37,9 @@ export function createEventStream(events: CoreEvents, now: () => Date): EventStr
   );
 
   return {
-    issue() {
-      const nowMs = now().getTime();
-      for (const [ticket, expires] of tickets) if (expires <= nowMs) tickets.delete(ticket);
-      // The oldest first (a Map keeps insertion order).
-      while (tickets.size >= MAX_OPEN_TICKETS) tickets.delete(tickets.keys().next().value!);
-      const ticket = randomBytes(32).toString('base64url');
-      tickets.set(ticket, nowMs + EVENTS_TICKET_TTL_MS);
-      return { ticket, expiresAt: new Date(nowMs + EVENTS_TICKET_TTL_MS).toISOString() };
-    },
+    issue: () => tickets.issue(true),
     open(ticket, req, res) {
-      const expires = ticket === null ? undefined : tickets.get(ticket);
-      if (ticket === null || expires === undefined) return false;
-      tickets.delete(ticket);
-      if (expires <= now().getTime()) return false;
+      if (ticket === null || tickets.take(ticket) === null) return false;
       // Registered before the answer, so an event emitted once the client sees 200 arrives.
       streams.add(res);
       req.on('close', () => streams.delete(res));

@@ -6,6 +6,7 @@ import type { Core } from '../core';
 import { toErrorData } from '../contract/errors';
 import { logError } from '../contract/logError';
 import { rendererFileType } from '../contract/rendererFiles';
+import { TICKET_SHAPE } from '../contract/ticketBook';
 import { contentSecurityPolicy } from '../contract/contentSecurityPolicy';
 import { BodyTooLarge, bodyLimitFor, readBody } from './bodyLimits';
 import { createEventStream } from './eventStream';
@@ -27,6 +28,8 @@ import {
 
 // The same policy as the Electron shell and the built index.html (issue 9, defect 11).
 const CSP = contentSecurityPolicy();
+/** A document opened with a documents/open ticket. */
+const DOCUMENT_PATH = new RegExp(`^/documents/(${TICKET_SHAPE})\\.pdf$`);
 export type HttpServerOptions = {
   core: Core;
   rendererDir: string;
@@ -125,7 +128,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   // 60 s, bound to the session that asked), never for the long-lived token: the URL a tab keeps
   // in its history is worthless once used. The core re-checks the session and role and audits.
   async function handleDocument(res: ServerResponse, url: URL): Promise<void> {
-    const match = /^\/documents\/([A-Za-z0-9_-]{43})\.pdf$/.exec(url.pathname);
+    const match = DOCUMENT_PATH.exec(url.pathname);
     if (!match) return send(res, 404, notFound());
     try {
       const { id, kind, pdf } = await core.takeDocument(match[1]);

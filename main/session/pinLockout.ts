@@ -39,7 +39,7 @@ export async function withPin<T = void>(
     max: MAX_FAILED_PINS,
     lockUntil,
   });
-  if (!row) return refuseUncounted(ctx.db, attempt.staffId);
+  if (!row) return refuseUncounted(ctx, attempt);
 
   if (await verifyPin(attempt.pin, row.pin_hash)) {
     return ctx.write(async (trx, audit) => {
@@ -64,13 +64,39 @@ export async function withPin<T = void>(
   });
 }
 
-/** Why an attempt was not even counted: no such active account, or it is locked out. */
-async function refuseUncounted(db: Knex, staffId: number): Promise<never> {
-  const row: (PinAttemptRow & { active: number | boolean }) | undefined = await db('staff')
-    .where({ id: staffId })
+const REFUSED_LOCKED = {
+  signInFailed: 'signInRefusedLocked',
+  changePinFailed: 'changePinRefusedLocked',
+} as const;
+
+/**
+ * Why an attempt was not even counted: no such active account, or it is locked out. Guessing
+ * on at a locked account is evidence of an attack, so it is audited, but once per lockout (the
+ * first such attempt): each refusal is one cheap network call, and one row per call would let
+ * a script flood the append-only trail, which is never pruned.
+ */
+async function refuseUncounted(ctx: PinContext, attempt: PinAttempt): Promise<never> {
+  const row: (PinAttemptRow & { active: number | boolean }) | undefined = await ctx
+    .db('staff')
+    .where({ id: attempt.staffId })
     .first('display_name', 'pin_hash', 'failed_pins', 'locked_until', 'active');
   if (!row || !row.active)
     throw new DepotError('NOT_FOUND', 'No active staff member with that id.');
+  if (row.locked_until !== null) {
+    const lockedUntil = row.locked_until;
+    const since = new Date(Date.parse(lockedUntil) - LOCKOUT_MINUTES * 60_000).toISOString();
+    const action = REFUSED_LOCKED[attempt.failedAction];
+    // Checked in the writing transaction: SQLite runs one at a time, so parallel refusals
+    // leave one row.
+    await ctx.write(async (trx, audit) => {
+      const logged = await trx('audit_log')
+        .where({ entity: 'staff', entity_id: String(attempt.staffId), action })
+        .andWhere('at', '>=', since)
+        .first('id');
+      if (!logged)
+        await audit({ entity: 'staff', entityId: attempt.staffId, action, after: { lockedUntil } });
+    });
+  }
   throw lockedOut(row);
 }
 

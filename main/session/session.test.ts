@@ -141,6 +141,8 @@ describe('signing in with a PIN', () => {
       entityId: String(staff.id),
     });
     expect(trail.map((r) => r.action)).toContain('lockedOut');
+    // Guessing on at a locked account is evidence too: one row per lockout, not per guess.
+    expect(trail.filter((r) => r.action === 'signInRefusedLocked')).toHaveLength(1);
   });
 
   it('fifty wrong PINs at once lock the account after exactly five, checked five times', async () => {
@@ -162,6 +164,8 @@ describe('signing in with a PIN', () => {
     const actions = trail.map((r) => r.action);
     expect(actions.filter((a) => a === 'signInFailed')).toHaveLength(MAX_FAILED_PINS - 1);
     expect(actions.filter((a) => a === 'lockedOut')).toHaveLength(1);
+    // The 45 guesses refused unchecked leave one row for this lockout, not a flood.
+    expect(actions.filter((a) => a === 'signInRefusedLocked')).toHaveLength(1);
 
     // The right PIN is refused, unchecked, until the lockout ends ...
     const owner = depot.client('bench-1');
@@ -174,6 +178,24 @@ describe('signing in with a PIN', () => {
     await expect(
       owner.call('session/signIn', { staffId: staff.id, pin: TEST_PIN }),
     ).resolves.toMatchObject({ username: 'hao' });
+  });
+
+  it('each lockout that is guessed on leaves its own refused row', async () => {
+    const { staff, client } = await tech();
+    const lockAndGuessOn = async () => {
+      for (let i = 0; i < MAX_FAILED_PINS + 2; i++) {
+        await client.raw('session/signIn', { staffId: staff.id, pin: '0000' });
+      }
+    };
+    await lockAndGuessOn();
+    depot.clock.advanceMinutes(LOCKOUT_MINUTES);
+    await lockAndGuessOn();
+    const trail = await depot.admin.call('audit/list', {
+      entity: 'staff',
+      entityId: String(staff.id),
+    });
+    expect(trail.filter((r) => r.action === 'lockedOut')).toHaveLength(2);
+    expect(trail.filter((r) => r.action === 'signInRefusedLocked')).toHaveLength(2);
   });
 
   it('after a lockout ends the count starts again', async () => {

@@ -125,12 +125,32 @@ describe('the document header and the holidays (printed on every record)', () =>
       await depot.core.db('settings').select('key', 'value'),
     );
     expect(reset).toEqual(['calendar.holidays.1', 'depot.name']);
-    expect(settings.depot).toMatchObject({ name: 'Depot', address: '台北市 1 號' });
+    // The header keeps what it said, without the override (a printed legal record's header).
+    expect(settings.depot).toMatchObject({ name: 'Harbour Depot', address: '台北市 1 號' });
     expect(settings.calendar.holidays).toEqual(['2027-01-01', '2027-02-16']);
     expect(await depot.core.services.settings.load(depot.core.db)).toEqual(settings);
     // Saving the section again goes through the rule.
     const saved = await depot.admin.call('settings/update', { depot: { name: 'Harbour Depot' } });
     expect(saved.depot.name).toBe('Harbour Depot');
+  });
+
+  it('strips refused characters from a stored header, and defaults only what nothing is left of', () => {
+    const { settings, reset } = readStoredSettings([
+      {
+        key: 'depot',
+        value: JSON.stringify({
+          name: '\u200B\u202E\u0007',
+          nameZh: '港\u200B灣\uFEFF維修站 𠀋',
+          phone: '02\t2500\u00AD1234',
+        }),
+      },
+    ]);
+    expect(reset).toEqual(['depot.name', 'depot.nameZh', 'depot.phone']);
+    expect(settings.depot).toMatchObject({
+      name: 'Depot',
+      nameZh: '港灣維修站 𠀋',
+      phone: '0225001234',
+    });
   });
 
   it('keeps Chinese, accents and emoji in the header as typed', async () => {

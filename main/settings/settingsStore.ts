@@ -28,7 +28,9 @@ async function read(db: Knex): Promise<Settings> {
   const rows: { key: string; value: string }[] = await db('settings').select('key', 'value');
   const { settings, reset } = readStoredSettings(rows);
   if (reset.length > 0) {
-    console.warn(`[depot] settings that break the current rules were reset: ${reset.join(', ')}`);
+    console.warn(
+      `[depot] settings that break the current rules were repaired (refused characters removed, or reset to the default): ${reset.join(', ')}`,
+    );
   }
   return settings;
 }

@@ -1,13 +1,14 @@
 import type { Knex } from 'knex';
-import { connect } from '../db/open';
+import { connectReadOnly } from '../db/open';
 import type { CoreEvents } from '../events';
 import type { VerifyReport } from './report';
 import { describeReport, verifyDepot } from './verifyDepot';
 
 // The depot's latest verification and the runs that produce it (issue 9): one in the background
 // at every start, one after a restore, one whenever a supervisor asks in Settings. A run reads
-// through its own connection, so a million-row audit trail never holds up the desks' calls
-// (WAL lets it read beside the writer); progress goes out as `core/progress` (task 'verify').
+// through its own read-only connection, so a million-row audit trail never holds up the desks'
+// calls (WAL lets it read beside the writer) and verifying never changes the file; progress goes
+// out as `core/progress` (task 'verify').
 
 export type VerificationTrigger = 'start' | 'restore' | 'manual';
 
@@ -41,7 +42,7 @@ export type VerificationOptions = {
 
 export function createVerification(options: VerificationOptions): Verification {
   const log = options.log ?? ((line: string) => console.log(line));
-  const openReader = options.openReader ?? (() => connect(options.dbFile));
+  const openReader = options.openReader ?? (() => connectReadOnly(options.dbFile, { live: true }));
   let state: VerificationState = { status: 'none' };
   let running: Promise<unknown> = Promise.resolve();
   let closed = false;
