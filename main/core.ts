@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Knex } from 'knex';
 import { openDatabase } from './db/open';
+import { holdDepotLock } from './db/depotLock';
+import { recoverInterruptedRestore } from './db/restoreSwap';
 import { createDispatcher } from './contract/dispatcher';
 import type { Result } from './contract/errors';
 import { createCoreEvents, type CoreEvents } from './events';
@@ -49,6 +51,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const events = createCoreEvents();
   // Issue 9, defect 6: a backup of an existing database before any migration runs (or daily).
   let startBackup: LastBackup | null = null;
+  // A restore a crash interrupted mid-swap is rolled back before the database is read.
+  await recoverInterruptedRestore(options.dbFile, options.dataDir);
   const db = await openDatabase(options.dbFile, {
     beforeMigrate: backupBeforeMigrating({
       dataDir: options.dataDir,
@@ -61,6 +65,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   // A crash between writing a document or photo and renaming it leaves a temporary file that
   // no row points at (issue 9, crash test); nothing is writing yet, so they can go.
   await removeStrayTempFiles(options.dataDir);
+  // The CLI's restore refuses while this lock's process lives (main/db/depotLock.ts).
+  const lock = await holdDepotLock(options.dataDir, now());
   const settings = createSettingsStore();
   await settings.load(db);
   const sessions = createSessionStore({
@@ -140,6 +146,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       await services.verification.close();
       await pdf.close();
       await db.destroy();
+      await lock.release();
     },
   };
 }

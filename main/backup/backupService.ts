@@ -18,7 +18,7 @@ import { delayUntil, nextBackupDue } from '../db/backupSchedule';
 import { writeBackup, type WrittenBackup } from '../db/backupSet';
 import { verifyBackup, type BackupCheck } from '../db/backupVerify';
 import { migrateConnected } from '../db/open';
-import { restoreDepot, type RestoreResult } from '../db/restore';
+import { recoverInterruptedRestore, restoreDepot, type RestoreResult } from '../db/restore';
 import { backupFolderOf } from './backupSettings';
 import type { MaintenanceGate } from './maintenanceGate';
 
@@ -169,6 +169,8 @@ export function createBackupService(o: BackupServiceOptions): BackupService {
 
   /** The same knex instance reconnects, so every holder of `db` sees the restored file. */
   async function reopen(staff: { id: number }[]): Promise<void> {
+    // A swap whose rollback failed just now is retried before the file is opened again.
+    await recoverInterruptedRestore(o.dbFile, o.dataDir);
     o.db.initialize();
     await migrateConnected(o.db);
     await o.settings.load(o.db);

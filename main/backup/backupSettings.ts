@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Knex } from 'knex';
-import { backupSection, DEFAULT_SETTINGS, type Settings } from '../settings/settingsSchema';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/settingsSchema';
+import { readStoredSettings } from '../settings/storedSettings';
 
 export type BackupSettings = Settings['backup'];
 
@@ -11,19 +12,11 @@ export function backupFolderOf(settings: BackupSettings, dataDir: string): strin
 
 /**
  * The backup section read straight from the table, before migrations and before the settings
- * store exists (the start-up backup); anything unreadable falls back to the defaults.
+ * store exists (the start-up backup), through the settings store's own reader so both see the
+ * same folder and count (a field breaking a newer rule falls back alone, not the section).
  */
 export async function readBackupSettings(db: Knex): Promise<BackupSettings> {
   if (!(await db.schema.hasTable('settings'))) return DEFAULT_SETTINGS.backup;
-  const row: { value: string } | undefined = await db('settings')
-    .where({ key: 'backup' })
-    .first('value');
-  let stored: unknown = {};
-  try {
-    stored = row ? JSON.parse(row.value) : {};
-  } catch {
-    stored = {};
-  }
-  const parsed = backupSection.safeParse({ ...DEFAULT_SETTINGS.backup, ...(stored as object) });
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS.backup;
+  const rows: { key: string; value: string }[] = await db('settings').select('key', 'value');
+  return readStoredSettings(rows).settings.backup;
 }

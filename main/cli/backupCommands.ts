@@ -7,7 +7,8 @@ import { DepotError } from '../contract/errors';
 import { pruneBackups } from '../db/backupFolder';
 import { writeBackup, type WrittenBackup } from '../db/backupSet';
 import { checkMigrationHistory, connect, connectReadOnly, readHistory } from '../db/open';
-import { checkRestorable, restoreDepot } from '../db/restore';
+import { refuseWhileOpen } from '../db/depotLock';
+import { checkRestorable, recoverInterruptedRestore, restoreDepot } from '../db/restore';
 import { migrations } from '../../migrations';
 import { verifyCommand } from '../verify/verifyCommand';
 
@@ -89,16 +90,34 @@ export async function restoreCommand(
   options: { yes: boolean; version: string; progress: Progress },
 ): Promise<boolean> {
   const dir = resolve(backupDir);
-  const { manifest } = await checkRestorable(dir);
+  refuseWhileOpen(dataDir, 'restoring');
+  await recoverInterruptedRestore(dbFile, dataDir);
+  const { manifest } = await checkRestorable(dir, { acceptSalvage: true });
   if (!manifest) throw new DepotError('NOT_FOUND', `${dir} has no manifest.`);
   console.log(
     `Backup ${dir}: made ${manifest.createdAt} by Depot ${manifest.depotVersion}, ` +
       `${manifest.counts.documents} documents, ${manifest.counts.attachments} attachments, verified.`,
   );
+  // A salvage copy lacks what the damaged depot could not give it: the admin reads the list
+  // and types yes; --yes alone does not restore one (issue 9, defect 6 review).
+  const salvage = manifest.salvage === true;
+  if (salvage) {
+    console.log('This backup is a salvage copy of a damaged depot. It lacks:');
+    for (const p of manifest.problems ?? []) {
+      console.log(`  ${p.code} ${p.path ?? p.detail ?? ''}`);
+    }
+    if (options.yes) {
+      throw new DepotError(
+        'CONFLICT',
+        'A salvage copy is restored only after a typed yes naming its problems; run without --yes. Nothing was restored.',
+        { problems: manifest.problems ?? [] },
+      );
+    }
+  }
   if (
     !options.yes &&
     !(await confirmed(
-      `Replace ${dbFile} and its files with this backup? The current state is backed up first. Type yes to restore: `,
+      `Replace ${dbFile} and its files with this backup${salvage ? ', without the files listed above' : ''}? The current state is backed up first. Type yes to restore: `,
     ))
   ) {
     console.log('Nothing was restored.');
@@ -128,6 +147,7 @@ export async function restoreCommand(
       }
     },
     release: async () => undefined,
+    acceptSalvage: salvage,
     onProgress: bar.update,
   });
   bar.stop();

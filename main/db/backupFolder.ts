@@ -12,6 +12,23 @@ export const DATABASE_COPY = 'depot.sqlite';
 export const FILES_FOLDER = 'files';
 const PARTIAL_PREFIX = '.partial-';
 
+export const problemSchema = z.object({
+  code: z.enum([
+    'manifest',
+    'database_missing',
+    'database_altered',
+    'database_copied',
+    'integrity',
+    'migrations',
+    'counts',
+    'file_missing',
+    'file_altered',
+    'file_unlisted',
+  ]),
+  path: z.string().optional(),
+  detail: z.string().optional(),
+});
+
 export const manifestSchema = z.object({
   format: z.literal(1),
   createdAt: z.string(),
@@ -21,6 +38,9 @@ export const manifestSchema = z.object({
   database: z.object({ file: z.literal(DATABASE_COPY), sha256: z.string(), bytes: z.number() }),
   counts: z.object({ documents: z.number(), attachments: z.number(), files: z.number() }),
   files: z.array(z.object({ path: z.string(), sha256: z.string(), bytes: z.number() })),
+  /** A safety or start-up copy of a damaged depot: what it could not copy, and why. */
+  salvage: z.literal(true).optional(),
+  problems: z.array(problemSchema).optional(),
 });
 
 export type BackupManifest = z.infer<typeof manifestSchema>;
@@ -86,7 +106,9 @@ export async function listBackups(folder: string): Promise<BackupSummary[]> {
 
 /**
  * Keeps the newest `keep` backups and removes older ones, with any half-written `.partial-`
- * folder a crash left behind (except `active`, the one being written now).
+ * folder a crash left behind (except `active`, the one being written now). A safety copy taken
+ * before a restore is never pruned: it is the only way back from a wrong restore, kept until an
+ * admin deletes it (issue 9, defect 6 review).
  */
 export async function pruneBackups(
   folder: string,
@@ -94,7 +116,8 @@ export async function pruneBackups(
   active?: string,
 ): Promise<string[]> {
   const removed: string[] = [];
-  for (const old of (await listBackups(folder)).slice(keep)) {
+  const regular = (await listBackups(folder)).filter((b) => b.reason !== 'before-restore');
+  for (const old of regular.slice(keep)) {
     await rm(old.dir, { recursive: true, force: true });
     removed.push(old.name);
   }

@@ -96,6 +96,25 @@ describe('a backup (issue 9, defect 6)', () => {
     expect(existsSync(stray)).toBe(false);
   });
 
+  it('never prunes a safety copy taken before a restore (review of defect 6)', async () => {
+    const safety = await writeBackup({
+      db: depot.core.db,
+      dataDir: depot.core.services.dataDir,
+      folder,
+      reason: 'before-restore',
+      depotVersion: '9.9.9',
+      now: new Date('2026-11-23T01:00:00Z'),
+    });
+    for (const day of [24, 25, 26]) await backup(new Date(`2026-11-${day}T01:00:00Z`));
+    const removed = await pruneBackups(folder, 2);
+    expect(removed).toEqual(['depot-20261124T010000000Z']);
+    expect((await listBackups(folder)).map((b) => b.name)).toEqual([
+      'depot-20261126T010000000Z',
+      'depot-20261125T010000000Z',
+      safety.name,
+    ]);
+  });
+
   it('names two backups taken in the same millisecond apart', async () => {
     const a = await backup();
     const b = await backup();

@@ -1,4 +1,5 @@
-import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { copyFile as copyFileAs, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Knex } from 'knex';
 import { DepotError } from '../contract/errors';
@@ -11,10 +12,10 @@ import {
   type BackupManifest,
   type BackupReason,
 } from './backupFolder';
-import { verifyBackup, type BackupProblem } from './backupVerify';
+import { unrecorded, verifyBackup, type BackupProblem } from './backupVerify';
 import { fileRowCounts, hashFile, referencedFiles, sha256Of, underFolder } from './depotFiles';
 import { syncDir, syncFile, writeSynced } from './durableFiles';
-import { appliedMigrations, connectReadOnly } from './open';
+import { appliedMigrations, connect, connectReadOnly } from './open';
 
 // A backup is the database and the depot's files together (issue 9, defect 6): a database copy
 // without its archived PDFs and photos cannot reprint a single receipt. The copy is taken first
@@ -34,6 +35,13 @@ export type BackupRequest = {
 
 export type WrittenBackup = { name: string; dir: string; manifest: BackupManifest };
 
+/**
+ * The safety copy before a restore and the start-up copy before a migration are salvage copies
+ * (issue 9, defect 6 review): a damaged depot is exactly when they are needed, so they copy what
+ * there is and record what they could not, never refusing. Daily and requested backups refuse.
+ */
+const salvages = (reason: BackupReason) => reason === 'start' || reason === 'before-restore';
+
 /** Writes, verifies and only then names a backup; a refused backup leaves nothing behind. */
 export async function writeBackup(req: BackupRequest): Promise<WrittenBackup> {
   if (req.db.client.config.client !== 'sqlite3') {
@@ -47,9 +55,21 @@ export async function writeBackup(req: BackupRequest): Promise<WrittenBackup> {
   const work = partialDir(req.folder, name);
   await mkdir(work);
   try {
-    const manifest = await copyDepot(req, work);
+    let manifest = await copyDepot(req, work);
     const check = await verifyBackup(work);
-    if (!check.ok) refuse('The backup failed its verification after writing', check.problems);
+    const unexpected = unrecorded(check.problems, manifest);
+    if (unexpected.length > 0 && !salvages(req.reason)) {
+      refuse('The backup failed its verification after writing', check.problems);
+    }
+    if (unexpected.length > 0) {
+      manifest = {
+        ...manifest,
+        salvage: true,
+        problems: [...(manifest.problems ?? []), ...unexpected],
+      };
+      await rm(join(work, MANIFEST));
+      await writeManifest(work, manifest);
+    }
     const dir = join(req.folder, name);
     await rename(work, dir);
     await syncDir(req.folder);
@@ -72,26 +92,43 @@ function refuse(message: string, problems: BackupProblem[]): never {
 
 const describe = (p: BackupProblem) => `${p.code}${p.path ? ` ${p.path}` : ''}`;
 
+async function writeManifest(work: string, manifest: BackupManifest): Promise<void> {
+  await writeSynced(join(work, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+  await syncDir(work);
+}
+
 async function copyDepot(req: BackupRequest, work: string): Promise<BackupManifest> {
+  const salvage = salvages(req.reason);
+  const problems: BackupProblem[] = [];
   const copyFile = join(work, DATABASE_COPY);
-  await req.db.raw('VACUUM INTO ?', [copyFile]);
+  try {
+    await req.db.raw('VACUUM INTO ?', [copyFile]);
+  } catch (error) {
+    if (!salvage) throw error;
+    problems.push(await copyDatabaseFile(req.db, copyFile, error));
+  }
   await syncFile(copyFile);
 
   const copy = connectReadOnly(copyFile);
-  let files;
-  let migrations;
-  let counts;
+  let files: Awaited<ReturnType<typeof referencedFiles>> = [];
+  let migrations: string[] = [];
+  let counts = { documents: 0, attachments: 0 };
   try {
     files = await referencedFiles(copy);
     migrations = await appliedMigrations(copy);
     counts = await fileRowCounts(copy);
+  } catch (error) {
+    if (!salvage) throw error;
+    problems.push({
+      code: 'integrity',
+      detail: `The copy's rows could not be read: ${message(error)}`,
+    });
   } finally {
     await copy.destroy();
   }
 
   const total = files.length + 2;
   req.onProgress?.(1, total);
-  const problems: BackupProblem[] = [];
   const listed: BackupManifest['files'] = [];
   for (const [i, file] of files.entries()) {
     const data = await readFile(underFolder(req.dataDir, file.path)).catch(() => null);
@@ -104,8 +141,9 @@ async function copyDepot(req: BackupRequest, work: string): Promise<BackupManife
     }
     req.onProgress?.(i + 2, total);
   }
-  // A damaged live file cannot be backed up as it was printed: say which, write nothing.
-  if (problems.length > 0) refuse('The depot has missing or altered files', problems);
+  // A damaged live file cannot be backed up as it was printed: say which, write nothing
+  // (a salvage copy keeps the rest and records which).
+  if (problems.length > 0 && !salvage) refuse('The depot has missing or altered files', problems);
 
   const database = await hashFile(copyFile);
   const manifest: BackupManifest = {
@@ -117,9 +155,34 @@ async function copyDepot(req: BackupRequest, work: string): Promise<BackupManife
     database: { file: DATABASE_COPY, ...database },
     counts: { ...counts, files: listed.length },
     files: listed,
+    ...(problems.length > 0 ? { salvage: true as const, problems } : {}),
   };
-  await writeSynced(join(work, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
-  await syncDir(work);
+  await writeManifest(work, manifest);
   req.onProgress?.(total, total);
   return manifest;
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * When SQLite cannot VACUUM a damaged database, the salvage copy takes the file and its journal
+ * as they are, folds the journal into the copy where SQLite still can, and records it.
+ */
+async function copyDatabaseFile(db: Knex, target: string, cause: unknown): Promise<BackupProblem> {
+  const source = (db.client.config.connection as { filename: string }).filename;
+  await copyFileAs(source, target);
+  if (existsSync(`${source}-wal`)) await copyFileAs(`${source}-wal`, `${target}-wal`);
+  const folded = connect(target);
+  try {
+    await folded.raw('PRAGMA wal_checkpoint(TRUNCATE)');
+    await folded.raw('PRAGMA journal_mode=DELETE');
+  } catch {
+    // a journal SQLite cannot fold stays beside the copy, as it was
+  } finally {
+    await folded.destroy();
+  }
+  return {
+    code: 'database_copied',
+    detail: `VACUUM INTO failed (${message(cause)}); the database file and its journal were copied as they were`,
+  };
 }

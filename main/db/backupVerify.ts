@@ -1,7 +1,14 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DATABASE_COPY, FILES_FOLDER, readManifest, type BackupManifest } from './backupFolder';
+import type { z } from 'zod';
+import {
+  DATABASE_COPY,
+  FILES_FOLDER,
+  readManifest,
+  type BackupManifest,
+  type problemSchema,
+} from './backupFolder';
 import { fileRowCounts, hashFile, referencedFiles, sha256Of, underFolder } from './depotFiles';
 import { appliedMigrations, connectReadOnly } from './open';
 
@@ -10,20 +17,21 @@ import { appliedMigrations, connectReadOnly } from './open';
 // `documents` and attachment rows name, present and matching its sha256. A reprint after a
 // restore depends on exactly these files.
 
-export type BackupProblem = {
-  code:
-    | 'manifest'
-    | 'database_missing'
-    | 'database_altered'
-    | 'integrity'
-    | 'migrations'
-    | 'counts'
-    | 'file_missing'
-    | 'file_altered'
-    | 'file_unlisted';
-  path?: string;
-  detail?: string;
-};
+export type BackupProblem = z.infer<typeof problemSchema>;
+
+/**
+ * The problems a salvage copy's manifest does not already record (a file it could not copy is
+ * missing from it by design); for any other backup, all of them.
+ */
+export function unrecorded(problems: BackupProblem[], manifest: BackupManifest | null) {
+  if (!manifest?.salvage) return problems;
+  const known = manifest.problems ?? [];
+  return problems.filter((p) =>
+    p.path
+      ? !known.some((k) => k.path === p.path)
+      : !known.some((k) => !k.path && (k.code === p.code || k.code === 'database_copied')),
+  );
+}
 
 export type BackupCheck = {
   ok: boolean;

@@ -1,13 +1,16 @@
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { migrations as codeMigrations } from '../../migrations';
 import { DepotError } from '../contract/errors';
 import { DATABASE_COPY, FILES_FOLDER } from './backupFolder';
-import { verifyBackup, type BackupCheck, type BackupProblem } from './backupVerify';
-import { FILE_FOLDERS, referencedFiles, sha256Of, underFolder } from './depotFiles';
-import { syncDir, syncFile, writeSynced } from './durableFiles';
+import { unrecorded, verifyBackup, type BackupCheck, type BackupProblem } from './backupVerify';
+import { referencedFiles, sha256Of, underFolder } from './depotFiles';
+import { syncFile, writeSynced } from './durableFiles';
 import { checkMigrationHistory, connectReadOnly } from './open';
+import { rollBackPending, STAGE_PREFIX, swapIn, type RenameFile } from './restoreSwap';
+
+export { recoverInterruptedRestore } from './restoreSwap';
 
 // Restoring puts a verified backup's database and files back in place of the current ones
 // (issue 9, defect 6). Everything that can refuse runs first: a backup that fails verification,
@@ -23,6 +26,10 @@ export type RestoreSteps = {
   /** Closes every connection to dbFile (the live core destroys its pool). */
   release: () => Promise<void>;
   onProgress?: (done: number, total: number) => void;
+  /** The admin confirmed restoring a salvage copy with the problems its manifest names. */
+  acceptSalvage?: boolean;
+  /** The rename the swap uses (tests inject a failing one). */
+  rename?: RenameFile;
 };
 
 export type RestoreResult = {
@@ -32,22 +39,38 @@ export type RestoreResult = {
   problems: BackupProblem[];
 };
 
-/** Refuses a backup that is not whole or that this version of Depot cannot run. */
-export async function checkRestorable(backupDir: string): Promise<BackupCheck> {
+/**
+ * Refuses a backup that is not whole or that this version of Depot cannot run. A salvage copy
+ * (taken from a damaged depot, its manifest naming what it lacks) is refused unless the caller
+ * passes the admin's explicit acceptance of those problems (issue 9, defect 6 review).
+ */
+export async function checkRestorable(
+  backupDir: string,
+  options: { acceptSalvage?: boolean } = {},
+): Promise<BackupCheck> {
   if (!existsSync(join(backupDir, 'manifest.json'))) {
     throw new DepotError('NOT_FOUND', `${backupDir} is not a Depot backup (no manifest.json).`, {
       backupDir,
     });
   }
   const check = await verifyBackup(backupDir);
-  if (!check.ok) {
+  const problems = unrecorded(check.problems, check.manifest);
+  if (problems.length > 0) {
     throw new DepotError(
       'CONFLICT',
-      `The backup failed verification; nothing was restored (${check.problems
+      `The backup failed verification; nothing was restored (${problems
         .slice(0, 3)
         .map((p) => `${p.code}${p.path ? ` ${p.path}` : ''}`)
         .join(', ')}).`,
-      { problems: check.problems },
+      { problems },
+    );
+  }
+  const recorded = check.manifest?.problems ?? [];
+  if (check.manifest?.salvage && !options.acceptSalvage) {
+    throw new DepotError(
+      'CONFLICT',
+      `The backup is a salvage copy of a damaged depot and lacks what it could not copy (${recorded.length} problem(s), first ${recorded[0]?.code ?? ''} ${recorded[0]?.path ?? recorded[0]?.detail ?? ''}); nothing was restored. Restoring it needs an explicit confirmation of these problems.`,
+      { problems: recorded, salvage: true },
     );
   }
   checkMigrationHistory(
@@ -58,7 +81,9 @@ export async function checkRestorable(backupDir: string): Promise<BackupCheck> {
 }
 
 export async function restoreDepot(steps: RestoreSteps): Promise<RestoreResult> {
-  const { manifest } = await checkRestorable(steps.backupDir);
+  const { manifest } = await checkRestorable(steps.backupDir, {
+    acceptSalvage: steps.acceptSalvage,
+  });
   if (!manifest) throw new DepotError('NOT_FOUND', `${steps.backupDir} has no manifest.`);
   const total = manifest.files.length + 4;
   steps.onProgress?.(1, total);
@@ -66,10 +91,11 @@ export async function restoreDepot(steps: RestoreSteps): Promise<RestoreResult> 
   steps.onProgress?.(2, total);
 
   // Stage everything beside its final place (same disk, so the swap is a rename).
-  const stage = join(steps.dataDir, `.restoring-${Date.now()}`);
+  const stage = join(steps.dataDir, `${STAGE_PREFIX}${Date.now()}`);
   await rm(stage, { recursive: true, force: true });
   await mkdir(stage, { recursive: true });
   await mkdir(dirname(steps.dbFile), { recursive: true });
+  let keepStage = false;
   try {
     for (const [i, file] of manifest.files.entries()) {
       const data = await readFile(underFolder(join(steps.backupDir, FILES_FOLDER), file.path));
@@ -85,21 +111,18 @@ export async function restoreDepot(steps: RestoreSteps): Promise<RestoreResult> 
     await syncFile(stagedDb);
 
     await steps.release();
-    const old = join(stage, '.replaced');
-    await mkdir(old);
-    for (const folder of FILE_FOLDERS) {
-      const live = join(steps.dataDir, folder);
-      if (existsSync(live)) await rename(live, join(old, folder));
-      if (existsSync(join(stage, folder))) await rename(join(stage, folder), live);
-    }
-    // A journal left beside the old file would be replayed into the restored one.
-    for (const suffix of ['-wal', '-shm', '-journal']) {
-      await rm(`${steps.dbFile}${suffix}`, { force: true });
-    }
-    await rename(stagedDb, steps.dbFile);
-    await syncDir(dirname(steps.dbFile));
+    await swapIn(stage, stagedDb, steps.dbFile, steps.dataDir, steps.rename);
+  } catch (error) {
+    keepStage = rollBackPending(error);
+    if (!keepStage) await rm(`${steps.dbFile}.restoring`, { force: true });
+    if (error instanceof DepotError) throw error;
+    throw new DepotError(
+      'CONFLICT',
+      `Nothing was restored, the depot is as it was: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error instanceof Error ? error.message : String(error) },
+    );
   } finally {
-    await rm(stage, { recursive: true, force: true });
+    if (!keepStage) await rm(stage, { recursive: true, force: true });
   }
   const problems = await checkInPlace(steps.dbFile, steps.dataDir);
   steps.onProgress?.(total, total);
