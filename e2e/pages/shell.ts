@@ -27,7 +27,7 @@ export class SignInPage {
 export class ShellPage {
   constructor(private readonly page: Page) {}
 
-  async open(workspace: 'intake' | 'bench' | 'stockroom' | 'settings'): Promise<string> {
+  async open(workspace: 'intake' | 'bench' | 'stockroom' | 'manage' | 'settings'): Promise<string> {
     const title = this.page.getByTestId('page-title');
     const already = new RegExp(`#/${workspace}(/|$)`).test(this.page.url());
     const before = already ? null : await title.textContent().catch(() => null);

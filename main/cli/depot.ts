@@ -160,7 +160,7 @@ async function seed(
   const db = await openDatabase(dbFile);
   try {
     if (demo) {
-      const { staff } = await seedDemo(db, new Date());
+      const { staff } = await seedDemo(db, new Date(), { dataDir: dataDirFor(dbFile) });
       console.log(`Demo depot seeded: ${staff} staff, PIN ${DEMO_PIN} for each:`);
       for (const person of DEMO_STAFF)
         console.log(

@@ -5,6 +5,7 @@ import { writeAudit } from '../audit/auditLog';
 import { hashPin } from '../staff/pin';
 import { insertStaff } from '../staff/staffRepo';
 import type { Settings } from '../settings/settingsSchema';
+import { seedAftercareDemo } from './aftercareDemo';
 import { seedIntakeDemo } from './intakeDemo';
 import { seedStockDemo } from './stockDemo';
 
@@ -32,7 +33,15 @@ export const DEMO_SETTINGS: Pick<Settings, 'depot'> = {
   },
 };
 
-export async function seedDemo(db: Knex, now: Date): Promise<{ staff: number }> {
+/**
+ * `dataDir` is the depot's data folder: with it the demo also hands units back to customers
+ * (their signatures are files there) and shows the follow-up calls and a complaint.
+ */
+export async function seedDemo(
+  db: Knex,
+  now: Date,
+  { dataDir }: { dataDir?: string } = {},
+): Promise<{ staff: number }> {
   const count = await db('staff').count<{ n: number }[]>({ n: '*' });
   if (Number(count[0].n) > 0) {
     throw new DepotError(
@@ -76,5 +85,6 @@ export async function seedDemo(db: Knex, now: Date): Promise<{ staff: number }> 
   });
   await seedIntakeDemo(db, now);
   await seedStockDemo(db, now);
+  if (dataDir) await seedAftercareDemo(db, now, dataDir);
   return { staff: DEMO_STAFF.length };
 }

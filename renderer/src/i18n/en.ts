@@ -1,5 +1,6 @@
 // English UI strings. zh-TW.ts must have the same keys (checked by its type).
 import { benchEn } from './bench';
+import { manageEn } from './manage';
 import { stockroomEn } from './stockroom';
 import { backupEn } from './settings/backup.en';
 
@@ -96,6 +97,7 @@ export const en = {
     intake: 'Intake',
     bench: 'Bench',
     stockroom: 'Stockroom',
+    manage: 'Manage',
     settings: 'Settings',
   },
   shell: {
@@ -136,6 +138,10 @@ export const en = {
     stockroom: {
       purpose:
         'Keep spare parts by location, inspect receipts, issue approved requisitions, take back returned parts and count stock so the books match the shelves.',
+    },
+    manage: {
+      purpose:
+        'Call customers back after delivery, record their satisfaction, and route complaints to a responsible person with a deadline until they are resolved.',
     },
   },
   intake: {
@@ -381,6 +387,7 @@ export const en = {
     },
   },
   stockroom: stockroomEn,
+  manage: manageEn,
   bench: benchEn,
   settings: {
     purpose:

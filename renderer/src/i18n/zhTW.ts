@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { benchZhTW } from './bench';
+import { manageZhTW } from './manage';
 import { stockroomZhTW } from './stockroom';
 import { backupZhTW } from './settings/backup.zhTW';
 
@@ -96,6 +97,7 @@ export const zhTW: Messages = {
     intake: '收件',
     bench: '維修台',
     stockroom: '倉庫',
+    manage: '管理',
     settings: '設定',
   },
   shell: {
@@ -135,6 +137,9 @@ export const zhTW: Messages = {
     stockroom: {
       purpose:
         '保修零部件按庫位分類存放；收貨檢驗、依審批發放領用、接收退回倉庫的零件，並定期盤點做到賬實相符。',
+    },
+    manage: {
+      purpose: '交機後回訪客戶、記錄滿意度，並將客訴指派給負責人、訂定期限，追蹤至處理完成。',
     },
   },
   intake: {
@@ -378,6 +383,7 @@ export const zhTW: Messages = {
     },
   },
   stockroom: stockroomZhTW,
+  manage: manageZhTW,
   bench: benchZhTW,
   settings: {
     purpose: '維修站資料、保修政策數值、行事曆、人員帳號、稽核記錄與列印。',

@@ -4,7 +4,7 @@ import { notifyError } from '../../errors/notifyError';
 import { useSession } from '../../stores/session';
 import type { Workspace } from './workspaces';
 
-/** Alt+1..4 switch workspaces, Ctrl+L locks; they work inside inputs too. */
+/** Alt+1..5 switch workspaces, Ctrl+L locks; they work inside inputs too. */
 export function useShellHotkeys(workspaces: Workspace[]): void {
   const navigate = useNavigate();
   const lock = useSession((s) => s.lock);

@@ -1,5 +1,6 @@
 import {
   IconClipboardList,
+  IconHeadset,
   IconPackages,
   IconSettings,
   IconTool,
@@ -7,7 +8,7 @@ import {
 } from '@tabler/icons-react';
 import type { Role } from '../../../../main/contract/roles';
 
-export type WorkspaceId = 'intake' | 'bench' | 'stockroom' | 'settings';
+export type WorkspaceId = 'intake' | 'bench' | 'stockroom' | 'manage' | 'settings';
 
 export type Workspace = {
   id: WorkspaceId;
@@ -17,9 +18,9 @@ export type Workspace = {
   roles?: readonly Role[];
 };
 
-/** The workspaces in navbar order; Alt+1..4 follow this order. */
+/** The workspaces in navbar order; Alt+1..5 follow this order. */
 // The role lists mirror the core's read access (main/intake/access.ts INTAKE_READ,
-// main/stock/access.ts STOCK_READ), so nobody lands on a screen that can only say "not allowed".
+// main/stock/access.ts STOCK_READ, main/aftercare/access.ts FOLLOW_UP_READ), so nobody lands on a screen that can only say "not allowed".
 export const WORKSPACES: readonly Workspace[] = [
   {
     id: 'intake',
@@ -39,6 +40,13 @@ export const WORKSPACES: readonly Workspace[] = [
     path: '/stockroom',
     icon: IconPackages,
     roles: ['technician', 'stockroom_keeper', 'supervisor', 'admin', 'finance'],
+  },
+  {
+    id: 'manage',
+    path: '/manage',
+    icon: IconHeadset,
+    // The aftercare readers: the desk makes the calls, supervisors route complaints.
+    roles: ['intake_clerk', 'supervisor', 'finance', 'admin'],
   },
   { id: 'settings', path: '/settings', icon: IconSettings, roles: ['admin', 'supervisor'] },
 ];

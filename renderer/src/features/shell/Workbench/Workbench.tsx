@@ -7,6 +7,7 @@ import { notifyError } from '../../../errors/notifyError';
 import { useDepotSettings } from '../../../stores/depotSettings';
 import { BenchPage } from '../../bench/BenchPage';
 import { IntakePage } from '../../intake/IntakePage';
+import { ManagePage } from '../../manage/ManagePage';
 import { TicketDetailDrawer } from '../../intake/TicketDetail/TicketDetailDrawer';
 import { SettingsPage } from '../../settings/SettingsPage/SettingsPage';
 import { StockroomPage } from '../../stockroom/StockroomPage';
@@ -51,6 +52,7 @@ export function Workbench({ actor }: { actor: Actor }) {
           {can('intake') && <Route path="/intake/*" element={<IntakePage />} />}
           {can('bench') && <Route path="/bench" element={<BenchPage />} />}
           {can('stockroom') && <Route path="/stockroom/*" element={<StockroomPage />} />}
+          {can('manage') && <Route path="/manage/*" element={<ManagePage />} />}
           {canSettings && <Route path="/settings/:tab?" element={<SettingsPage actor={actor} />} />}
           <Route path="*" element={<Navigate to={workspaces[0]?.path ?? '/settings'} replace />} />
         </Routes>

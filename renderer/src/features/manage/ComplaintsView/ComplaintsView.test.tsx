@@ -1,0 +1,188 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { StaffSummary } from '../../../../../main/staff/staffRepo';
+import type * as Bridge from '../../../bridge';
+import { fakeInvoke } from '../../../test/bridgeMock';
+import { renderScreen } from '../../../test/render';
+import { complaint, complaintDetail, ME, signInAs } from '../testFixtures';
+import { ComplaintsView } from './ComplaintsView';
+
+const bridge = vi.hoisted(() => ({ invoke: vi.fn() }));
+vi.mock('../../../bridge', async (importOriginal) => ({
+  ...(await importOriginal<typeof Bridge>()),
+  invoke: bridge.invoke,
+}));
+
+const callsOf = (channel: string) =>
+  bridge.invoke.mock.calls.filter(([c]) => c === channel).map(([, input]) => input as unknown);
+
+const allowed = { allowed: true, reason: null };
+const STAFF: StaffSummary[] = [
+  {
+    id: 7,
+    username: 'mei',
+    displayName: ME.displayName,
+    roles: ['intake_clerk'],
+    active: true,
+    version: 1,
+  },
+  {
+    id: 9,
+    username: 'old',
+    displayName: 'Gone Staff',
+    roles: ['technician'],
+    active: false,
+    version: 2,
+  },
+];
+
+describe('ComplaintsView (客訴, policy 3.6)', () => {
+  beforeEach(() => {
+    bridge.invoke.mockReset();
+    signInAs('supervisor');
+  });
+
+  it('lists every open complaint, the overdue one in red, and mine on demand', async () => {
+    bridge.invoke.mockImplementation(
+      fakeInvoke({
+        'complaints/open': () => ({
+          rows: [
+            complaint(1, { overdue: true, responsible: ME, dueDate: '2026-12-04' }),
+            complaint(2),
+          ],
+          nextCursor: null,
+        }),
+        'complaints/mine': () => ({ rows: [], nextCursor: null }),
+      }),
+    );
+    renderScreen(<ComplaintsView active />);
+
+    const late = await screen.findByTestId('complaint-row-1');
+    expect(within(late).getByTestId('complaint-overdue').textContent).toBe('Overdue');
+    expect(late.textContent).toContain('Chen Mei-hua · Deadline 2026-12-04');
+    expect(screen.getByTestId('complaint-row-2').textContent).toContain('Not routed yet');
+
+    fireEvent.click(screen.getByText('Mine'));
+    await screen.findByText('No complaint in your hands.');
+    expect(callsOf('complaints/mine')).toEqual([{ limit: 50 }]);
+  });
+
+  it('offers the steps the core allows and says why the others are not', async () => {
+    bridge.invoke.mockImplementation(
+      fakeInvoke({
+        'complaints/open': () => ({ rows: [complaint(1)], nextCursor: null }),
+        'complaints/get': () => complaintDetail(1),
+      }),
+    );
+    renderScreen(<ComplaintsView active />);
+    fireEvent.keyDown(await screen.findByTestId('complaint-row-1'), { key: 'Enter' });
+    await screen.findByTestId('complaint-detail');
+
+    expect(screen.getByTestId('complaint-action-route').hasAttribute('disabled')).toBe(false);
+    for (const step of ['start', 'resolve', 'close']) {
+      expect(screen.getByTestId(`complaint-action-${step}`).hasAttribute('disabled')).toBe(true);
+    }
+    expect(screen.getByTestId('complaint-refused-close').textContent).toBe(
+      'Close: Complaint #1 is open; a complaint is closed only once it is resolved (policy 3.6).',
+    );
+    expect(screen.queryByTestId('complaint-refused-route')).toBeNull();
+    expect(screen.getByTestId('complaint-event-recorded')).toBeTruthy();
+  });
+
+  it('routes it to an active staff member with a deadline', async () => {
+    bridge.invoke.mockImplementation(
+      fakeInvoke({
+        'complaints/open': () => ({ rows: [complaint(1)], nextCursor: null }),
+        'complaints/get': () => complaintDetail(1),
+        'staff/list': () => STAFF,
+        'complaints/route': () =>
+          complaintDetail(1, { responsible: ME, dueDate: '2099-01-15', version: 2 }),
+      }),
+    );
+    renderScreen(<ComplaintsView active />);
+    fireEvent.click(await screen.findByTestId('complaint-row-1'));
+    fireEvent.click(await screen.findByTestId('complaint-action-route'));
+
+    fireEvent.click(screen.getByTestId('complaint-route-staff'));
+    expect(screen.queryByRole('option', { name: 'Gone Staff' })).toBeNull();
+    fireEvent.click(await screen.findByRole('option', { name: ME.displayName }));
+    const due = screen.getByTestId('complaint-route-due');
+    fireEvent.change(due, { target: { value: '2099-01-15' } });
+    fireEvent.blur(due);
+    fireEvent.change(screen.getByTestId('complaint-route-note'), {
+      target: { value: 'Call the customer first' },
+    });
+    fireEvent.click(screen.getByTestId('complaint-route-submit'));
+
+    await waitFor(() =>
+      expect(screen.getByTestId('complaint-responsible').textContent).toContain(ME.displayName),
+    );
+    expect(callsOf('complaints/route')).toEqual([
+      {
+        complaintId: 1,
+        version: 1,
+        responsibleId: 7,
+        dueDate: '2099-01-15',
+        note: 'Call the customer first',
+      },
+    ]);
+  });
+
+  it('the responsible person resolves it with a re-repair, then closes it', async () => {
+    signInAs('intake_clerk');
+    const mine = { responsible: ME, dueDate: '2099-01-15' };
+    bridge.invoke.mockImplementation(
+      fakeInvoke({
+        'complaints/open': () => ({ rows: [complaint(1, mine)], nextCursor: null }),
+        'complaints/get': () =>
+          complaintDetail(1, {
+            ...mine,
+            status: 'in_progress',
+            version: 3,
+            actions: {
+              route: { allowed: false, reason: 'A supervisor or admin routes complaints.' },
+              start: {
+                allowed: false,
+                reason: 'Complaint #1 is in progress; it cannot be started now.',
+              },
+              resolve: allowed,
+              close: { allowed: false, reason: 'Complaint #1 is in progress; …' },
+            },
+          }),
+        'complaints/resolve': () =>
+          complaintDetail(1, {
+            ...mine,
+            status: 'resolved',
+            version: 4,
+            resolution: 'Bearing replaced',
+            rerepairTicketId: 205,
+            actions: {
+              route: { allowed: false, reason: 'Resolved.' },
+              start: { allowed: false, reason: 'Resolved.' },
+              resolve: { allowed: false, reason: 'Resolved.' },
+              close: allowed,
+            },
+          }),
+        'complaints/close': () => complaintDetail(1, { ...mine, status: 'closed', version: 5 }),
+      }),
+    );
+    renderScreen(<ComplaintsView active />);
+    fireEvent.click(await screen.findByTestId('complaint-row-1'));
+    fireEvent.click(await screen.findByTestId('complaint-action-resolve'));
+    fireEvent.change(screen.getByTestId('complaint-resolution'), {
+      target: { value: 'Bearing replaced' },
+    });
+    fireEvent.click(screen.getByTestId('complaint-rerepair'));
+    fireEvent.click(screen.getByTestId('complaint-resolve-submit'));
+
+    await screen.findByTestId('complaint-rerepair-link');
+    expect(callsOf('complaints/resolve')).toEqual([
+      { complaintId: 1, version: 3, resolution: 'Bearing replaced', rerepair: true },
+    ]);
+    fireEvent.click(screen.getByTestId('complaint-action-close'));
+    await waitFor(() =>
+      expect(screen.getByTestId('complaint-detail').getAttribute('data-status')).toBe('closed'),
+    );
+    expect(callsOf('complaints/close')).toEqual([{ complaintId: 1, version: 4 }]);
+  });
+});

@@ -1,0 +1,47 @@
+import { Center, Grid, Paper, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FollowUpDetailPane } from './FollowUpDetailPane';
+import { FollowUpList } from './FollowUpList';
+
+/**
+ * Follow-up calls (客戶回訪, policy 3.6): the worklist on the left, the call in hand on the
+ * right. Every delivered ticket comes here, due a few working days after delivery.
+ */
+export function FollowUpsView({ active }: { active: boolean }) {
+  const { t } = useTranslation();
+  const [overdueOnly, setOverdueOnly] = useState(false);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [reloadKey, setReloadKey] = useState(0);
+
+  return (
+    <Grid gap="md" align="flex-start" data-testid="manage-followUps" data-active={active}>
+      <Grid.Col span={{ base: 12, md: 4 }}>
+        <FollowUpList
+          overdueOnly={overdueOnly}
+          onOverdueOnly={setOverdueOnly}
+          selectedId={selected}
+          onOpen={setSelected}
+          reloadKey={reloadKey}
+        />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 8 }}>
+        {selected !== null ? (
+          <FollowUpDetailPane
+            key={selected}
+            id={selected}
+            onChanged={() => setReloadKey((k) => k + 1)}
+          />
+        ) : (
+          <Paper withBorder radius="md" p="xl">
+            <Center>
+              <Text c="dimmed" size="sm" data-testid="followup-pick">
+                {t('manage.followUps.pick')}
+              </Text>
+            </Center>
+          </Paper>
+        )}
+      </Grid.Col>
+    </Grid>
+  );
+}

@@ -1,0 +1,100 @@
+import type { ComplaintDetail } from '../../../../main/aftercare/complaintHandlers';
+import type { ComplaintRow } from '../../../../main/aftercare/complaintRepo';
+import type { FollowUpDetail } from '../../../../main/aftercare/followUpHandlers';
+import type { FollowUpRow } from '../../../../main/aftercare/followUpRepo';
+import type { Role } from '../../../../main/contract/roles';
+import { useSession } from '../../stores/session';
+
+// Follow-ups and complaints as the core sends them, for the Manage views' tests.
+
+export const ME = { id: 7, displayName: 'Chen Mei-hua' };
+
+export function signInAs(...roles: Role[]): void {
+  useSession.setState({
+    status: {
+      needsSetup: false,
+      state: 'signedIn',
+      staff: { id: ME.id, username: 'mei', displayName: ME.displayName, roles },
+      autoLockMinutes: 10,
+      defaultLanguage: 'en',
+    },
+  });
+}
+
+export function followUp(id: number, patch: Partial<FollowUpRow> = {}): FollowUpRow {
+  return {
+    id,
+    ticketId: 100 + id,
+    reportNo: `R2612-${String(id).padStart(6, '0')}`,
+    customerId: 50 + id,
+    customerName: `Customer ${id}`,
+    phone: '0912-345-678',
+    deliveredAt: '2026-12-01T02:00:00.000Z',
+    dueDate: '2026-12-04',
+    dueAt: '2026-12-04T15:59:59.999Z',
+    status: 'open',
+    overdue: false,
+    attempts: 0,
+    satisfaction: null,
+    comments: null,
+    doneAt: null,
+    ...patch,
+  };
+}
+
+export function followUpDetail(id: number, patch: Partial<FollowUpDetail> = {}): FollowUpDetail {
+  return { ...followUp(id), attemptsList: [], complaints: [], ...patch };
+}
+
+const allowed = { allowed: true, reason: null };
+const refused = (reason: string) => ({ allowed: false, reason });
+
+export function complaint(id: number, patch: Partial<ComplaintRow> = {}): ComplaintRow {
+  return {
+    id,
+    ticketId: 101,
+    reportNo: 'R2612-000001',
+    followUpId: 1,
+    description: 'The drum is noisy again',
+    status: 'open',
+    responsible: null,
+    dueDate: null,
+    overdue: false,
+    resolution: null,
+    rerepairTicketId: null,
+    createdAt: '2026-12-07T02:00:00.000Z',
+    version: 1,
+    ...patch,
+  };
+}
+
+/** An open complaint nobody has yet, as a supervisor sees it: route it, nothing else. */
+export function complaintDetail(id: number, patch: Partial<ComplaintDetail> = {}): ComplaintDetail {
+  return {
+    ...complaint(id),
+    timeline: [
+      {
+        id: 1,
+        kind: 'recorded',
+        from: null,
+        to: 'open',
+        responsibleId: null,
+        dueDate: null,
+        note: null,
+        by: ME,
+        at: '2026-12-07T02:00:00.000Z',
+      },
+    ],
+    actions: {
+      route: allowed,
+      start: refused(
+        `Complaint #${id} has no responsible person yet; a supervisor routes it first.`,
+      ),
+      resolve: refused(`Complaint #${id} is open; it cannot be resolved now.`),
+      close: refused(
+        `Complaint #${id} is open; a complaint is closed only once it is resolved (policy 3.6).`,
+      ),
+    },
+    ...patch,
+  };
+}

@@ -1,0 +1,47 @@
+import type { Messages } from '../en';
+import type { followUpsEn } from './followUps.en';
+
+// 客戶回訪（政策 3.6）。
+export const followUpsZhTW: Messages<typeof followUpsEn> = {
+  view: '客戶回訪',
+  overdueOnly: '只看逾期',
+  count_one: '待回訪 {{count}} 筆',
+  count_other: '待回訪 {{count}} 筆',
+  empty: '目前沒有待回訪的客戶。',
+  loading: '正在載入回訪清單…',
+  overdue: '逾期',
+  due: '{{date}} 前回訪',
+  attempts_one: '已聯絡 {{count}} 次',
+  attempts_other: '已聯絡 {{count}} 次',
+  pick: '從清單選擇一筆回訪以記錄聯絡結果。',
+  delivered: '{{date}} 交機',
+  noPhone: '無電話資料',
+  done: '已完成',
+  history: '聯絡記錄',
+  noAttempts: '尚未聯絡。',
+  notReached: '未聯絡上',
+  reached: '已聯絡上',
+  complaints: '本次回訪的客訴',
+  record: {
+    title: '記錄回訪',
+    method: '方式',
+    methods: { phone: '電話', email: '電子郵件', survey: '問卷' },
+    reached: '是否聯絡上客戶',
+    reachedYes: '已聯絡上',
+    reachedNo: '未聯絡上，稍後再試',
+    satisfaction: '滿意度（1 很差 – 5 很好）',
+    comments: '意見',
+    submit: '記錄',
+    savedOpen: '{{reportNo}} 已記錄：仍待回訪，請稍後再聯絡。',
+    savedDone: '{{reportNo}} 的回訪已記錄並結案。',
+    readOnly: '只有收件櫃台與主管可以記錄回訪。',
+  },
+  complaint: {
+    open: '登記客訴',
+    title: '{{reportNo}} 的客訴',
+    body: '客戶投訴的內容。主管會指派負責人並訂定期限。',
+    description: '客訴內容',
+    submit: '登記客訴',
+    saved: '已在 {{reportNo}} 登記客訴 #{{id}}。',
+  },
+};
