@@ -46,6 +46,8 @@ export type VerifyCheck = {
 
 export type VerifyReport = {
   ok: boolean;
+  /** Set when the run stopped between checks because the depot was closing: not a failure. */
+  cancelled?: true;
   startedAt: string;
   durationMs: number;
   checks: VerifyCheck[];

@@ -7,7 +7,7 @@ import { resourcesDir } from '../cli/paths';
 import { attachmentFile } from '../attachments/attachmentFiles';
 import { jpegHeader } from '../testing/images';
 import { createTestDepot, refused, type TestDepot } from '../testing/testCore';
-import { verifyDepot } from './verifyDepot';
+import { describeReport, verifyDepot } from './verifyDepot';
 import { verifyCommand } from './verifyCommand';
 import type { CheckName, VerifyReport } from './report';
 
@@ -188,6 +188,22 @@ describe('verifying the depot', () => {
         params: expect.objectContaining({ table: 'ticket_attachments', parent: 'tickets' }),
       }),
     ]);
+  });
+  it('calls a run the closing depot cut short cancelled, not failed, unless a check failed', async () => {
+    let asked = 0;
+    const cut = await verifyDepot(depot.core.db, dataDir(), { cancelled: () => ++asked > 2 });
+    expect(cut).toMatchObject({ ok: false, cancelled: true });
+    expect(cut.checks.map((c) => c.name)).toEqual(['integrity', 'foreignKeys']);
+    expect(describeReport(cut)).toMatch(/^cancelled \(the depot closed\): 2 of 7 checks/);
+    await depot.core.db.raw('PRAGMA foreign_keys = OFF');
+    await depot.core.db('ticket_attachments').update({ ticket_id: 999 });
+    await depot.core.db.raw('PRAGMA foreign_keys = ON');
+    asked = 0;
+    const failedThenCut = await verifyDepot(depot.core.db, dataDir(), {
+      cancelled: () => ++asked > 2,
+    });
+    expect(describeReport(failedThenCut)).toMatch(/^FAILED: 2 of 7 checks/);
+    expect((await verify()).cancelled).toBeUndefined();
   });
 });
 

@@ -39,8 +39,12 @@ export async function verifyDepot(
   const started = Date.now();
   const startedAt = now().toISOString();
   const checks: VerifyCheck[] = [];
+  let cancelled = false;
   for (const check of CHECKS) {
-    if (options.cancelled?.()) break;
+    if (options.cancelled?.()) {
+      cancelled = true;
+      break;
+    }
     const began = Date.now();
     checks.push({ ...(await check.run(db, dataDir)), durationMs: Date.now() - began });
     options.onProgress?.(checks.length, CHECKS.length);
@@ -50,12 +54,19 @@ export async function verifyDepot(
     startedAt,
     durationMs: Date.now() - started,
     checks,
+    ...(cancelled ? { cancelled: true as const } : {}),
   };
 }
 
 /** One line per failed check, for logs and the CLI. */
 export function describeReport(report: VerifyReport): string {
-  const head = `${report.ok ? 'ok' : 'FAILED'}: ${report.checks.length} checks in ${report.durationMs} ms`;
+  const failed = report.checks.some((c) => !c.ok);
+  const verdict = report.ok
+    ? 'ok'
+    : report.cancelled && !failed
+      ? 'cancelled (the depot closed)'
+      : 'FAILED';
+  const head = `${verdict}: ${report.checks.length} of ${CHECKS.length} checks in ${report.durationMs} ms`;
   const lines = report.checks.flatMap((c) => [
     `  ${c.ok ? 'ok    ' : 'FAILED'} ${c.name} (${c.checked} checked in ${c.durationMs ?? '?'} ms${c.skipped ? `; skipped: ${c.skipped}` : ''})`,
     ...c.problems.map((p) => `         ${p.message}`),
