@@ -14,6 +14,7 @@ import { sampleSnapshot } from '../main/pdf/testing/sampleSnapshot';
 import { intakeBench } from './intake';
 import { stockBench } from './stock';
 import { benchRepairBench } from './benchRepair';
+import { manageBench } from './manage';
 import { report, time } from './measure';
 
 // `npm run bench`: one JSON line per scenario, with a raw baseline from the same run where one
@@ -173,7 +174,7 @@ async function pdfs(): Promise<void> {
   await engine.close();
 }
 
-// BENCH_ONLY=foundation|intake|stock|bench runs one group.
+// BENCH_ONLY=foundation|intake|stock|bench|manage runs one group.
 const only = process.env.BENCH_ONLY;
 try {
   if (!only || only === 'foundation') {
@@ -186,6 +187,7 @@ try {
   if (!only || only === 'intake') await intakeBench(dir, ROWS);
   if (!only || only === 'stock') await stockBench(dir);
   if (!only || only === 'bench') await benchRepairBench(dir, ROWS);
+  if (!only || only === 'manage') await manageBench(dir, ROWS);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -20,6 +20,11 @@ import { backupHandlers } from './backup/handlers';
 import { aftercareHandlers } from './aftercare/handlers';
 import { appraisalHandlers } from './appraisal/handlers';
 import { accountingHandlers } from './accounting/handlers';
+import { pricingHandlers } from './pricing/handlers';
+import { improvementHandlers } from './improvement/handlers';
+import { insightHandlers } from './insight/handlers';
+import { customerRecordHandlers } from './customers/handlers';
+import { agreementHandlers } from './agreements/agreementHandlers';
 
 // The one contract between the UI and the core (STYLE.md habit 1): every domain declares its
 // own map beside its code, and this file combines them. A channel declared twice stops start-up.
@@ -44,6 +49,11 @@ export const handlers = combineHandlerMaps(
   aftercareHandlers,
   appraisalHandlers,
   accountingHandlers,
+  pricingHandlers,
+  improvementHandlers,
+  insightHandlers,
+  customerRecordHandlers,
+  agreementHandlers,
 );
 
 export type Handlers = typeof handlers;

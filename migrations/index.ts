@@ -26,6 +26,12 @@ import * as m0025 from './20261207_0025_audit_chain';
 import * as m0026 from './20261207_0026_aftercare';
 import * as m0027 from './20261207_0027_period_cost_index';
 import * as m0028 from './20261207_0028_training';
+import * as m0029 from './20261207_0029_prices_payments';
+import * as m0030 from './20261207_0030_improvement';
+import * as m0031 from './20261207_0031_insight_indexes';
+import * as m0032 from './20261207_0032_customer_merge';
+import * as m0033 from './20261207_0033_warranty_agreements';
+import * as m0034 from './20261207_0034_manage_indexes';
 
 export type Migration = {
   name: string;
@@ -63,4 +69,10 @@ export const migrations: readonly Migration[] = [
   { name: '20261207_0026_aftercare', ...m0026 },
   { name: '20261207_0027_period_cost_index', ...m0027 },
   { name: '20261207_0028_training', ...m0028 },
+  { name: '20261207_0029_prices_payments', ...m0029 },
+  { name: '20261207_0030_improvement', ...m0030 },
+  { name: '20261207_0031_insight_indexes', ...m0031 },
+  { name: '20261207_0032_customer_merge', ...m0032 },
+  { name: '20261207_0033_warranty_agreements', ...m0033 },
+  { name: '20261207_0034_manage_indexes', ...m0034 },
 ];

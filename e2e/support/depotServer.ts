@@ -14,13 +14,20 @@ export type DepotServer = {
   stop: () => Promise<void>;
 };
 
-export async function startDepotServer(options: { seedDemo?: boolean } = {}): Promise<DepotServer> {
+/**
+ * `seedDemo` seeds the demo depot; `history` adds its six months of settled history (about 40 s
+ * of seeding on a loaded machine, so only the tests that read the history ask for it).
+ */
+export async function startDepotServer(
+  options: { seedDemo?: boolean; history?: boolean } = {},
+): Promise<DepotServer> {
   const dir = mkdtempSync(join(tmpdir(), 'depot-e2e-'));
   const dbFile = join(dir, 'depot.sqlite');
   const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
   const cli = join(repoRoot, 'main', 'cli', 'depot.ts');
   if (options.seedDemo) {
-    await run(tsx, [cli, 'seed', '--demo', '--db', dbFile]);
+    const history = options.history ? [] : ['--no-history'];
+    await run(tsx, [cli, 'seed', '--demo', ...history, '--db', dbFile]);
   }
   // Browser mode refuses a DEPOT_TOKEN under 32 characters (issue 9, defect 9).
   const token = `e2e-${randomBytes(24).toString('base64url')}`;

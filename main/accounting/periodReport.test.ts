@@ -3,6 +3,7 @@ import { createTestDepot, refused, type TestDepot } from '../testing/testCore';
 import { repairLogFixture, type RepairLogFixture } from '../bench/repairLogFixture';
 import { ticketCost, type TicketCost } from '../bench/cost';
 import { depotTimeZone, endOfLocalDay, startOfLocalDay } from '../intake/zonedTime';
+import { billingParams, ticketMoney } from '../pricing/ticketMoney';
 import { periodReport } from './periodReport';
 
 // Issue 10, item 1 (policy 3.5, 定期與維修站點核對): finance reconciles each period's warranty
@@ -15,7 +16,8 @@ let fx: RepairLogFixture;
 beforeEach(async () => {
   depot = await createTestDepot();
   fx = await repairLogFixture(depot);
-});
+  // The fixture makes staff, stock and tickets through the channels: slow on a busy machine.
+}, 60_000);
 afterEach(() => depot.close());
 
 const NOV = { from: '2026-11-01', to: '2026-11-30' };
@@ -33,8 +35,10 @@ async function completedAt(ticketId: number, at: Date) {
  * Three tickets in November at two stations, and two that are not in it:
  * - A: Taipei, washing machine, covered: 90 min (1,200.00) + pump 2 issued, 1 returned at
  *   15.00 and a belt at 2.50 (parts 17.50): the company bears 1,217.50;
- * - B: Taipei, washing machine, not covered: 30 min (400.00) + 2 belts (5.00): the customer
- *   pays 405.00;
+ * - B: Taipei, washing machine, not covered: 30 min (400.00) + 2 belts (5.00): its cost,
+ *   405.00, is the customer's. Billed at the price rules: the belts' line 5.00 + 20% markup =
+ *   6.00, labour 30 min at the washing machine's 900.00/h = 450.00, tax 5% of 456.00 = 22.80:
+ *   478.80; the customer paid 200.00 of it at the desk;
  * - C: Kaohsiung, air conditioner, covered: 45 + 7 = 52 min (693.33, rounded once per ticket)
  *   + a pump (15.00): the company bears 708.33;
  * - D: handed back the first instant of 1 December; E: still on the bench.
@@ -88,10 +92,28 @@ async function november() {
   const e = await fx.onBench(true);
   await fx.tech.call('labour/add', { ticketId: e, minutes: 60 });
 
+  // The price rules (issue 10, item 1): belts sell at cost + 20%, a washing machine's labour
+  // at 900.00 an hour; the tax stays at the default 5%.
+  const wm = (await depot.core.db('product_types').where({ code: 'WM' }).first('id')) as {
+    id: number;
+  };
+  await fx.supervisor.call('prices/update', {
+    markups: [{ category: 'BELT', percent: 20 }],
+    labourRates: [{ productTypeId: wm.id, stationId: null, ratePerHour: 90_000 }],
+  });
+
   await completedAt(a, startOfLocalDay('2026-11-01', tz));
   await completedAt(b, new Date('2026-11-15T04:00:00.000Z'));
   await completedAt(c, endOfLocalDay('2026-11-30', tz));
   await completedAt(d, startOfLocalDay('2026-12-01', tz));
+  // Paid at hand-over (policy 3.5): a repair is payable once it is delivered.
+  await fx.clerk.call('payments/record', {
+    ticketId: b,
+    kind: 'repair',
+    method: 'cash',
+    amount: 20_000,
+    receiptNo: 'R-0001',
+  });
   return { a, b, c, d, e, khh: khh.id };
 }
 
@@ -117,6 +139,8 @@ describe('the period cost report (policy 3.5)', () => {
         partsCost: 1_500,
         companyBorne: 70_833,
         customerBorne: 0,
+        billed: 0,
+        paid: 0,
       },
       {
         station: taipei,
@@ -127,6 +151,8 @@ describe('the period cost report (policy 3.5)', () => {
         partsCost: 2_250,
         companyBorne: 121_750,
         customerBorne: 40_500,
+        billed: 47_880,
+        paid: 20_000,
       },
     ]);
     // Each column added up by hand: 1 + 2, 52 + 120, 69,333 + 160,000, 1,500 + 2,250, ...
@@ -137,6 +163,8 @@ describe('the period cost report (policy 3.5)', () => {
       partsCost: 3_750,
       companyBorne: 192_583,
       customerBorne: 40_500,
+      billed: 47_880,
+      paid: 20_000,
     });
     // ... and what the company and the customer bear is the whole cost.
     expect(report.totals.companyBorne + report.totals.customerBorne).toBe(
@@ -151,8 +179,17 @@ describe('the period cost report (policy 3.5)', () => {
     for (const id of [a, b, c]) costs.push(await ticketCost(depot.core.db, id, settings));
     expect(costs.map((t) => t.total)).toEqual([121_750, 40_500, 70_833]);
 
-    const report = await periodReport(depot.core.db, NOV, tz, settings.policy.labourRatePerHour);
+    const report = await periodReport(depot.core.db, NOV, tz, billingParams(settings));
     const sum = (f: (t: TicketCost) => number) => costs.reduce((n, t) => n + f(t), 0);
+    const money = [];
+    for (const id of [a, b, c]) money.push(await ticketMoney(depot.core.db, id, settings));
+    // Each ticket's own money, as the desk sees it: A and C are covered (billed 0).
+    expect(money.map((m) => [m.billed.total, m.paid, m.balance])).toEqual([
+      [0, 0, 0],
+      [47_880, 20_000, 27_880],
+      [0, 0, 0],
+    ]);
+    expect(money.map((m) => m.cost.total)).toEqual(costs.map((t) => t.total));
     expect(report.totals).toEqual({
       tickets: costs.length,
       labourMinutes: sum((t) => t.labourMinutes),
@@ -160,13 +197,15 @@ describe('the period cost report (policy 3.5)', () => {
       partsCost: sum((t) => t.partsCost),
       companyBorne: sum((t) => (t.borneBy === 'company' ? t.total : 0)),
       customerBorne: sum((t) => (t.borneBy === 'customer' ? t.total : 0)),
+      billed: money.reduce((n, m) => n + m.billed.total, 0),
+      paid: money.reduce((n, m) => n + m.paid, 0),
     });
     // One ticket a period: each line is exactly that ticket's cost.
     const onlyB = await periodReport(
       depot.core.db,
       { from: '2026-11-15', to: '2026-11-15' },
       tz,
-      80_000,
+      billingParams(settings),
     );
     expect(onlyB.totals).toMatchObject({
       tickets: 1,
@@ -174,6 +213,8 @@ describe('the period cost report (policy 3.5)', () => {
       partsCost: costs[1].partsCost,
       customerBorne: costs[1].total,
       companyBorne: 0,
+      billed: money[1].billed.total,
+      paid: money[1].paid,
     });
   });
 
@@ -191,6 +232,8 @@ describe('the period cost report (policy 3.5)', () => {
       partsCost: 0,
       companyBorne: 0,
       customerBorne: 0,
+      billed: 0,
+      paid: 0,
     });
   });
 
@@ -207,7 +250,11 @@ describe('the period cost report (policy 3.5)', () => {
   it('is for finance, supervisors and admins; a technician may not read the books', async () => {
     const supervisor = await depot.as(['supervisor']);
     expect((await supervisor.call('accounting/periodReport', NOV)).lines).toEqual([]);
-    for (const channel of ['accounting/periodReport', 'accounting/periodReportCsv'] as const) {
+    for (const channel of [
+      'accounting/periodReport',
+      'accounting/periodReportCsv',
+      'accounting/costTrend',
+    ] as const) {
       expect((await refused(fx.tech.call(channel, NOV))).code).toBe('FORBIDDEN');
     }
   });
@@ -221,11 +268,70 @@ describe('the period cost report as CSV', () => {
     expect(out).toMatchObject({ fileName: 'depot-costs-2026-11-01-to-2026-11-30.csv', lines: 2 });
     expect(out.csv.startsWith('\uFEFF')).toBe(true);
     expect(out.csv.slice(1).split('\r\n')).toEqual([
-      'kind,period_from,period_to,station_code,station_name_en,station_name_zh,product_type_code,product_type_name_en,product_type_name_zh,tickets,labour_minutes,labour_cost_minor,parts_cost_minor,company_borne_minor,customer_borne_minor',
-      'line,2026-11-01,2026-11-30,KHH,Kaohsiung station,高雄站,AC,Air conditioner,冷氣機,1,52,69333,1500,70833,0',
-      'line,2026-11-01,2026-11-30,TPE,Taipei station,台北站,WM,Washing machine,洗衣機,2,120,160000,2250,121750,40500',
-      'total,2026-11-01,2026-11-30,,,,,,,3,172,229333,3750,192583,40500',
+      'kind,period_from,period_to,station_code,station_name_en,station_name_zh,product_type_code,product_type_name_en,product_type_name_zh,tickets,labour_minutes,labour_cost_minor,parts_cost_minor,company_borne_minor,customer_borne_minor,billed_minor,paid_minor',
+      'line,2026-11-01,2026-11-30,KHH,Kaohsiung station,高雄站,AC,Air conditioner,冷氣機,1,52,69333,1500,70833,0,0,0',
+      'line,2026-11-01,2026-11-30,TPE,Taipei station,台北站,WM,Washing machine,洗衣機,2,120,160000,2250,121750,40500,47880,20000',
+      'total,2026-11-01,2026-11-30,,,,,,,3,172,229333,3750,192583,40500,47880,20000',
       '',
     ]);
+  });
+});
+
+describe('the warranty cost trend by month (issue 10, item 4)', () => {
+  it('splits the period report by local month of hand-back; the months add up to it', async () => {
+    await november();
+    const finance = await depot.as(['finance']);
+    const range = { from: '2026-11-01', to: '2026-12-31' };
+    const trend = await finance.call('accounting/costTrend', range);
+    // November: A, B, C as above; December: D alone, covered, 60 min at 800.00 = 800.00.
+    expect(trend.months).toEqual([
+      { month: '2026-11', tickets: 3, companyBorne: 192_583, billed: 47_880, paid: 20_000 },
+      { month: '2026-12', tickets: 1, companyBorne: 80_000, billed: 0, paid: 0 },
+    ]);
+    const report = await finance.call('accounting/periodReport', range);
+    const add = (k: 'tickets' | 'companyBorne' | 'billed' | 'paid') =>
+      trend.months.reduce((n, m) => n + m[k], 0);
+    expect({
+      tickets: add('tickets'),
+      companyBorne: add('companyBorne'),
+      billed: add('billed'),
+      paid: add('paid'),
+    }).toEqual({
+      tickets: report.totals.tickets,
+      companyBorne: report.totals.companyBorne,
+      billed: report.totals.billed,
+      paid: report.totals.paid,
+    });
+  });
+
+  it('reads one station, and cuts the first and last months to the range', async () => {
+    const { khh } = await november();
+    // Kaohsiung has only C (708.33, handed back on 30 November).
+    const trend = await depot.admin.call('accounting/costTrend', {
+      from: '2026-11-15',
+      to: '2026-12-15',
+      stationId: khh,
+    });
+    expect(trend).toMatchObject({ from: '2026-11-15', to: '2026-12-15', stationId: khh });
+    expect(trend.months).toEqual([
+      { month: '2026-11', tickets: 1, companyBorne: 70_833, billed: 0, paid: 0 },
+      { month: '2026-12', tickets: 0, companyBorne: 0, billed: 0, paid: 0 },
+    ]);
+    // From 15 November Taipei's B (15 November) is in, A (1 November) is not.
+    const all = await depot.admin.call('accounting/costTrend', {
+      from: '2026-11-15',
+      to: '2026-11-30',
+    });
+    expect(all.months).toEqual([
+      { month: '2026-11', tickets: 2, companyBorne: 70_833, billed: 47_880, paid: 20_000 },
+    ]);
+  });
+
+  it('refuses a range of more than five years, naming the field', async () => {
+    const error = await refused(
+      depot.admin.call('accounting/costTrend', { from: '2021-01-01', to: '2026-01-01' }),
+    );
+    expect(error.code).toBe('VALIDATION');
+    expect(error.details).toMatchObject({ issues: [{ field: 'to' }] });
   });
 });

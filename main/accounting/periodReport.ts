@@ -1,21 +1,23 @@
 import type { Knex } from 'knex';
 import { addDays, type IsoDate } from '../intake/civilDate';
 import { startOfLocalDay } from '../intake/zonedTime';
+import { ticketBilling, type BillingParams } from '../pricing/billing';
 
 // The period cost report (issue 10, item 1; policy 3.5, 定期與維修站點核對): what the tickets
 // completed in a period cost, per repair station and product type, for finance to reconcile
 // with each station. A ticket belongs to the local day its unit was handed back (completed_at,
 // stamped by delivered/closed), so the period of a reconciled month never moves afterwards.
 //
-// The figures follow the cost of a ticket exactly (main/bench/cost.ts, ticketCost):
+// The cost figures follow the cost of a ticket exactly (main/bench/cost.ts, ticketCost):
 // - labour = the ticket's recorded minutes × the hourly rate / 60, rounded per ticket to whole
 //   minor units (half up), so a line is the sum of its tickets' costs to the minor unit;
 // - parts = what the ledger issued against the ticket's requisition lines at issue cost, less
 //   what came back at the cost it was issued at (every stock_moves row pointing at a line);
-// - the company bears a covered ticket's labour and parts, the customer every other one.
+// - the company bears a covered ticket's labour and parts, the customer every other one;
+// - billed and paid are each ticket's bill and payments (main/pricing/ticketMoney.ts), so a
+//   line's billed is the sum of its tickets' bills to the minor unit.
 // It runs as one grouped query over the period's tickets (per-ticket sums by index), not one
 // query per ticket, so a year at 1,000,000 tickets stays within seconds.
-// Selling prices, tax and payments are not in this report yet (issue 10, item 1, to come).
 
 export type Named = { id: number; code: string; nameEn: string; nameZh: string };
 
@@ -26,7 +28,12 @@ export type PeriodFigures = {
   labourCost: number;
   partsCost: number;
   companyBorne: number;
+  /** The cost of the tickets the warranty does not cover (what the customer's repair cost). */
   customerBorne: number;
+  /** Billed to customers: selling prices, labour at its price, inspection fees, tax. */
+  billed: number;
+  /** Paid by customers for these tickets (payments recorded against them, any day). */
+  paid: number;
 };
 
 export type PeriodLine = PeriodFigures & { station: Named; productType: Named };
@@ -38,6 +45,8 @@ export type PeriodReport = {
   timeZone: string;
   /** The labour rate the figures were computed at (minor units per hour). */
   labourRatePerHour: number;
+  /** The tax rate the bills were computed at. */
+  taxRatePercent: number;
   /** By station code, then product type code. */
   lines: PeriodLine[];
   /** The sum of the lines. */
@@ -60,6 +69,8 @@ type GroupRow = {
   parts_cost: Num;
   company: Num;
   customer: Num;
+  billed: Num;
+  paid: Num;
 };
 
 const ZERO: PeriodFigures = {
@@ -69,6 +80,8 @@ const ZERO: PeriodFigures = {
   partsCost: 0,
   companyBorne: 0,
   customerBorne: 0,
+  billed: 0,
+  paid: 0,
 };
 
 /** The instants [start, end) that hold the local days from..to, inclusive. */
@@ -89,64 +102,31 @@ export function sumFigures(lines: readonly PeriodFigures[]): PeriodFigures {
       partsCost: sum.partsCost + l.partsCost,
       companyBorne: sum.companyBorne + l.companyBorne,
       customerBorne: sum.customerBorne + l.customerBorne,
+      billed: sum.billed + l.billed,
+      paid: sum.paid + l.paid,
     }),
     ZERO,
   );
 }
 
-/**
- * One row per ticket completed in the period (by the completed_at index): its station, type,
- * warranty, and its minutes and parts summed per ticket by index.
- */
-function periodTickets(db: Knex, start: string, end: string) {
-  return db('tickets as t')
-    .join('units as u', 'u.id', 't.unit_id')
-    .join('product_models as m', 'm.id', 'u.model_id')
-    .where('t.completed_at', '>=', start)
-    .where('t.completed_at', '<', end)
-    .select('t.station_id', 'm.product_type_id as type_id', 't.warranty_status')
-    .select(
-      db.raw(
-        'coalesce((select sum(le.minutes) from labour_entries le where le.ticket_id = t.id), 0) as minutes',
-      ),
-      // Issues are negative quantities and returns positive: the net outflow at cost. ref_id is
-      // text (a ledger row may point at any kind of record), so the line id is compared as
-      // text. CROSS JOIN keeps SQLite's order requisition → line → move, by index at each step.
-      db.raw(
-        `coalesce((select sum(-sm.quantity * sm.unit_cost)
-           from requisitions r
-           cross join requisition_lines rl
-           cross join stock_moves sm
-          where r.ticket_id = t.id
-            and rl.requisition_id = r.id
-            and sm.ref_type = 'requisition_line'
-            and sm.ref_id = cast(rl.id as varchar(40))), 0) as parts`,
-      ),
-    );
-}
+export type ReportScope = { stationId?: number };
 
 export async function periodReport(
   db: Knex,
   range: { from: IsoDate; to: IsoDate },
   timeZone: string,
-  labourRatePerHour: number,
+  params: BillingParams,
+  scope: ReportScope = {},
 ): Promise<PeriodReport> {
   const { start, end } = periodBounds(range.from, range.to, timeZone);
-  // Labour per ticket, rounded half up in integers: (minutes × rate + 30) / 60.
-  // The per-ticket rows are materialised once, so each ticket's sums run once.
-  const costed = db
-    .withMaterialized('k', periodTickets(db, start, end))
-    .from('k')
-    .select(
-      'k.station_id',
-      'k.type_id',
-      'k.warranty_status',
-      'k.minutes',
-      'k.parts',
-      db.raw('(k.minutes * cast(? as integer) + 30) / 60 as labour', [labourRatePerHour]),
-    );
+  // One row per ticket completed in the period (by the completed_at index), costed and billed
+  // once (main/pricing/billing.ts), then summed per station and product type.
+  const perTicket = ticketBilling(db, params, (q) => {
+    q.where('t.completed_at', '>=', start).where('t.completed_at', '<', end);
+    if (scope.stationId !== undefined) q.where('t.station_id', scope.stationId);
+  });
   const grouped = db
-    .from(costed.as('c'))
+    .from(perTicket.as('c'))
     .groupBy('c.station_id', 'c.type_id')
     .select('c.station_id', 'c.type_id')
     .select(
@@ -160,6 +140,8 @@ export async function periodReport(
       db.raw(
         "sum(case when c.warranty_status = 'covered' then 0 else c.labour + c.parts end) as customer",
       ),
+      db.raw('sum(c.bill_parts + c.bill_labour + c.bill_fee + c.tax) as billed'),
+      db.raw('sum(c.paid) as paid'),
     );
   const rows = await db
     .from(grouped.as('g'))
@@ -185,12 +167,15 @@ export async function periodReport(
     partsCost: Number(r.parts_cost ?? 0),
     companyBorne: Number(r.company ?? 0),
     customerBorne: Number(r.customer ?? 0),
+    billed: Number(r.billed ?? 0),
+    paid: Number(r.paid ?? 0),
   }));
   return {
     from: range.from,
     to: range.to,
     timeZone,
-    labourRatePerHour,
+    labourRatePerHour: params.labourRatePerHour,
+    taxRatePercent: params.taxBasisPoints / 100,
     lines,
     totals: sumFigures(lines),
   };

@@ -26,12 +26,23 @@ export const PERIOD_CSV_COLUMNS = [
   'parts_cost_minor',
   'company_borne_minor',
   'customer_borne_minor',
+  'billed_minor',
+  'paid_minor',
 ] as const;
 
 type Cell = string | number;
 
 function figures(f: PeriodFigures): Cell[] {
-  return [f.tickets, f.labourMinutes, f.labourCost, f.partsCost, f.companyBorne, f.customerBorne];
+  return [
+    f.tickets,
+    f.labourMinutes,
+    f.labourCost,
+    f.partsCost,
+    f.companyBorne,
+    f.customerBorne,
+    f.billed,
+    f.paid,
+  ];
 }
 
 export function periodReportCsv(report: PeriodReport): string {

@@ -73,7 +73,15 @@ describe('the printed period cost report (policy 3.5)', () => {
       language: 'en',
     });
     const text = squash(await textOf(ref.id));
-    for (const expected of ['Period cost report', 'Taipei station', 'Company-borne', 'Total']) {
+    // Billed and paid (issue 10, item 1): a covered repair bills nothing.
+    for (const expected of [
+      'Period cost report',
+      'Taipei station',
+      'Company-borne',
+      'Billed',
+      'Paid',
+      'Total',
+    ]) {
       expect(text).toContain(squash(expected));
     }
   });

@@ -7,6 +7,7 @@ import { depotTimeZone } from '../intake/zonedTime';
 import { archiveDocument, type DocumentRef } from '../pdf/archive';
 import type { PeriodCostReportSnapshot } from '../pdf/templates/periodCostReportSnapshot';
 import { ACCOUNTING_READ } from './access';
+import { billingParams } from '../pricing/ticketMoney';
 import { periodReport } from './periodReport';
 
 // The period cost report printed for finance and the station to sign (policy 3.5,
@@ -24,12 +25,7 @@ export const periodReportDocumentHandlers = {
       .refine((p) => p.from <= p.to, { message: 'from is after to', path: ['from'] }),
     run: async (ctx, input): Promise<DocumentRef> => {
       const settings = ctx.services.settings.current();
-      const report = await periodReport(
-        ctx.db,
-        input,
-        depotTimeZone(),
-        settings.policy.labourRatePerHour,
-      );
+      const report = await periodReport(ctx.db, input, depotTimeZone(), billingParams(settings));
       const printedAt = ctx.now().toISOString();
       const snapshot: PeriodCostReportSnapshot = {
         header: documentHeader(settings),

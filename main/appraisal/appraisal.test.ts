@@ -250,13 +250,15 @@ describe('training participation (policy 4)', () => {
     await record('2026-11-20', 150, 'safety');
   });
 
-  it('sums minutes and courses per period, beside the yearly target', async () => {
+  it('sums minutes and courses per period, beside the yearly target pro rata', async () => {
     const result = await supervisor.call('appraisal/indicators', NOVEMBER);
     expect(result.technicians[0].training).toEqual({
       definition: 'appraisal.trainingParticipation',
       minutes: 240,
       courses: 2,
       targetHoursPerYear: 40,
+      // 40 h a year pro rata for November's 30 days: 2,400 × 30 / 365 = 197.26 → 197 min
+      targetMinutes: 197,
     });
     expect(result.technicians[1].training).toMatchObject({ minutes: 0, courses: 0 });
     const year = await supervisor.call('training/list', {

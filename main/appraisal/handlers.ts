@@ -1,4 +1,5 @@
 import { combineHandlerMaps } from '../contract/dispatcher';
+import { drillDownHandlers } from './drillDownHandlers';
 import { indicatorHandlers } from './indicatorHandlers';
 import { trainingHandlers } from './trainingHandlers';
 import { turnaroundHandlers } from './turnaroundHandlers';
@@ -9,4 +10,5 @@ export const appraisalHandlers = combineHandlerMaps(
   trainingHandlers,
   turnaroundHandlers,
   indicatorHandlers,
+  drillDownHandlers,
 );

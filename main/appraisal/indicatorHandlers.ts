@@ -1,54 +1,99 @@
 import { z } from 'zod';
 import type { Knex } from 'knex';
 import { defineHandler } from '../contract/handler';
-import { isoDateSchema } from '../intake/fields';
-import { depotTimeZone } from '../intake/zonedTime';
-import type { Settings } from '../settings/settingsSchema';
 import { APPRAISAL_READ } from './access';
-import { DEFINITIONS, repairIndicators, ticketsBehind, type RepairIndicators } from './indicators';
-import { ticketFacts, type Period, type TicketFact } from './ticketFacts';
+import {
+  costTickets,
+  stationCost,
+  stationSums,
+  technicianCost,
+  type CostControl,
+  type StationCost,
+} from './costControl';
+import {
+  DEFINITIONS,
+  FIRST_TIME_FIX_REFERENCE,
+  repairIndicators,
+  ticketsBehind,
+  type RepairIndicators,
+} from './indicators';
+import {
+  DRILL_DOWN_LIMIT,
+  periodFacts,
+  periodSchema,
+  rangeIssue,
+  rangeOk,
+  scoped,
+} from './periodFacts';
+import { answersFor, satisfactionOf, type Satisfaction } from './satisfaction';
+import type { TicketFact } from './ticketFacts';
 import { trainingTotals } from './training';
+import { trainingTargetMinutes } from './trainingTarget';
 
 // The appraisal indicators (issue 10, item 3; policy 4) per technician (the ticket's assignee,
 // who repaired it and whose success rate a re-repair counts against) and per repair station,
 // for tickets completed in a period of local dates, with a drill-down to the tickets behind
-// each figure.
-
-const periodSchema = {
-  from: isoDateSchema,
-  to: isoDateSchema,
-};
-const rangeOk = (v: { from: string; to: string }) => v.from <= v.to;
-const rangeIssue = { message: 'The range ends before it starts', path: ['to'] };
-
-/** The drill-down lists at most this many tickets; `total` always says how many there are. */
-export const DRILL_DOWN_LIMIT = 2000;
-
-function facts(db: Knex, period: Period, settings: Settings): Promise<TicketFact[]> {
-  return ticketFacts(db, period, {
-    defaultTarget: settings.appraisal.turnaroundWorkingDays,
-    calendar: settings.calendar,
-    timeZone: depotTimeZone(),
-  });
-}
+// each figure (here for the rates; drillDownHandlers.ts for answers and costs).
 
 export type TechnicianIndicators = RepairIndicators & {
   technician: { id: number; name: string };
+  satisfaction: Satisfaction;
+  cost: CostControl;
   training: {
     definition: typeof DEFINITIONS.training;
     minutes: number;
     courses: number;
     targetHoursPerYear: number;
+    /** The yearly target pro rata for the period (trainingTarget.ts), whole minutes. */
+    targetMinutes: number;
   };
 };
 export type StationIndicators = RepairIndicators & {
   station: { id: number; code: string; name: string; nameZh: string };
+  satisfaction: Satisfaction;
+  cost: StationCost;
 };
+
+/** Every active technician, and anyone else who had tickets completed in the period. */
+async function appraisedStaff(db: Knex, facts: readonly TicketFact[]) {
+  const assignees = new Set(
+    facts.flatMap((f) => (f.technicianId === null ? [] : [f.technicianId])),
+  );
+  return (await db('staff as s')
+    .where((q) => {
+      void q
+        .whereIn('s.id', [...assignees])
+        .orWhereExists(
+          db('staff_roles as sr')
+            .whereRaw('sr.staff_id = s.id')
+            .where('sr.role', 'technician')
+            .where('s.active', true)
+            .select('sr.staff_id'),
+        );
+    })
+    .orderBy('s.display_name')
+    .orderBy('s.id')
+    .select('s.id', 's.display_name')) as { id: number; display_name: string }[];
+}
+
+async function appraisedStations(db: Knex, facts: readonly TicketFact[]) {
+  const stationIds = new Set(facts.map((f) => f.stationId));
+  return (await db('repair_stations')
+    .where('active', true)
+    .orWhereIn('id', [...stationIds])
+    .orderBy('code')
+    .select('id', 'code', 'name_en', 'name_zh')) as {
+    id: number;
+    code: string;
+    name_en: string;
+    name_zh: string;
+  }[];
+}
 
 export const indicatorHandlers = {
   'appraisal/indicators': defineHandler({
     summary:
-      'Appraisal indicators for tickets completed in a period (local dates): per technician and per station, the completed count, on-time and success rates as numerator/denominator, and training minutes and courses against the yearly target.',
+      'Appraisal indicators for tickets completed in a period (local dates): per technician and per station, the completed count, on-time and success rates as numerator/denominator, satisfaction (answers, score sum, mean), repair cost against the station mean per product type, and training minutes and courses against the pro-rata target; with the industry first-time-fix reference.',
     access: APPRAISAL_READ,
     input: z.object(periodSchema).strict().refine(rangeOk, rangeIssue),
     run: async (
@@ -59,59 +104,53 @@ export const indicatorHandlers = {
       to: string;
       technicians: TechnicianIndicators[];
       stations: StationIndicators[];
+      reference: { success: typeof FIRST_TIME_FIX_REFERENCE };
     }> => {
       const settings = ctx.services.settings.current();
-      const all = await facts(ctx.db, input, settings);
-      // Every active technician is appraised, with or without repairs in the period (training
-      // still counts), and so is anyone else who had tickets completed in it.
-      const assignees = new Set(
-        all.flatMap((f) => (f.technicianId === null ? [] : [f.technicianId])),
-      );
-      const staff = (await ctx
-        .db('staff as s')
-        .where((q) => {
-          void q
-            .whereIn('s.id', [...assignees])
-            .orWhereExists(
-              ctx
-                .db('staff_roles as sr')
-                .whereRaw('sr.staff_id = s.id')
-                .where('sr.role', 'technician')
-                .where('s.active', true)
-                .select('sr.staff_id'),
-            );
-        })
-        .orderBy('s.display_name')
-        .orderBy('s.id')
-        .select('s.id', 's.display_name')) as { id: number; display_name: string }[];
+      const all = await periodFacts(ctx.db, input, settings);
+      const answers = await answersFor(ctx.db, all);
+      const costs = await costTickets(ctx.db, all, settings);
+      const means = stationSums(costs);
+      const ticketsOf = (ids: Set<number>) => answers.filter((a) => ids.has(a.ticketId));
+      // Training still counts for a technician without repairs in the period.
       const training = await trainingTotals(ctx.db, { from: input.from, to: input.to });
-      const technicians = staff.map((s) => ({
-        technician: { id: s.id, name: s.display_name },
-        ...repairIndicators(all.filter((f) => f.technicianId === s.id)),
-        training: {
-          definition: DEFINITIONS.training,
-          minutes: training.get(s.id)?.minutes ?? 0,
-          courses: training.get(s.id)?.courses ?? 0,
-          targetHoursPerYear: settings.appraisal.trainingHoursTarget,
-        },
-      }));
-      const stationIds = new Set(all.map((f) => f.stationId));
-      const stationRows = (await ctx
-        .db('repair_stations')
-        .where('active', true)
-        .orWhereIn('id', [...stationIds])
-        .orderBy('code')
-        .select('id', 'code', 'name_en', 'name_zh')) as {
-        id: number;
-        code: string;
-        name_en: string;
-        name_zh: string;
-      }[];
-      const stations = stationRows.map((r) => ({
-        station: { id: r.id, code: r.code, name: r.name_en, nameZh: r.name_zh },
-        ...repairIndicators(all.filter((f) => f.stationId === r.id)),
-      }));
-      return { from: input.from, to: input.to, technicians, stations };
+      const targetMinutes = trainingTargetMinutes(
+        input.from,
+        input.to,
+        settings.appraisal.trainingHoursTarget,
+      );
+      const technicians = (await appraisedStaff(ctx.db, all)).map((s) => {
+        const own = scoped(all, { technicianId: s.id });
+        return {
+          technician: { id: s.id, name: s.display_name },
+          ...repairIndicators(own),
+          satisfaction: satisfactionOf(ticketsOf(new Set(own.map((f) => f.id)))),
+          cost: technicianCost(costs, means, s.id),
+          training: {
+            definition: DEFINITIONS.training,
+            minutes: training.get(s.id)?.minutes ?? 0,
+            courses: training.get(s.id)?.courses ?? 0,
+            targetHoursPerYear: settings.appraisal.trainingHoursTarget,
+            targetMinutes,
+          },
+        };
+      });
+      const stations = (await appraisedStations(ctx.db, all)).map((r) => {
+        const own = scoped(all, { stationId: r.id });
+        return {
+          station: { id: r.id, code: r.code, name: r.name_en, nameZh: r.name_zh },
+          ...repairIndicators(own),
+          satisfaction: satisfactionOf(ticketsOf(new Set(own.map((f) => f.id)))),
+          cost: stationCost(costs, r.id),
+        };
+      });
+      return {
+        from: input.from,
+        to: input.to,
+        technicians,
+        stations,
+        reference: { success: FIRST_TIME_FIX_REFERENCE },
+      };
     },
   }),
 
@@ -130,13 +169,8 @@ export const indicatorHandlers = {
       .strict()
       .refine(rangeOk, rangeIssue),
     run: async (ctx, input): Promise<{ total: number; tickets: TicketFact[] }> => {
-      const all = await facts(ctx.db, input, ctx.services.settings.current());
-      const scoped = all.filter(
-        (f) =>
-          (input.technicianId === undefined || f.technicianId === input.technicianId) &&
-          (input.stationId === undefined || f.stationId === input.stationId),
-      );
-      const tickets = ticketsBehind(scoped, input.indicator, input.part);
+      const all = await periodFacts(ctx.db, input, ctx.services.settings.current());
+      const tickets = ticketsBehind(scoped(all, input), input.indicator, input.part);
       return { total: tickets.length, tickets: tickets.slice(0, DRILL_DOWN_LIMIT) };
     },
   }),

@@ -4,7 +4,7 @@ import { addWorkingDays, type WorkingCalendar } from '../intake/workingDays';
 import { endOfLocalDay, localDate, startOfLocalDay } from '../intake/zonedTime';
 
 // The facts behind the repair indicators (policy 4), one row per ticket completed in a period:
-// who repaired it, where, whether it was done within its product type's turnaround target and
+// who repaired it, where, what kind of product, whether it was done within its product type's turnaround target and
 // whether it came back. The indicators and their drill-down both read these rows, so a number
 // and the tickets listed behind it cannot disagree.
 //
@@ -22,6 +22,7 @@ export type TicketFact = {
   reportNo: string;
   technicianId: number | null;
   stationId: number;
+  productType: { id: number; code: string; name: string; nameZh: string };
   reportedAt: string;
   completedAt: string;
   targetWorkingDays: number;
@@ -38,6 +39,10 @@ type Row = {
   report_no: string;
   assigned_to: number | null;
   station_id: number;
+  type_id: number;
+  type_code: string;
+  type_name_en: string;
+  type_name_zh: string;
   reported_at: string;
   completed_at: string;
   target: number | null;
@@ -83,6 +88,10 @@ export async function ticketFacts(
       't.report_no',
       't.assigned_to',
       't.station_id',
+      'pt.id as type_id',
+      'pt.code as type_code',
+      'pt.name_en as type_name_en',
+      'pt.name_zh as type_name_zh',
       't.reported_at',
       't.completed_at',
       'pt.turnaround_working_days as target',
@@ -101,6 +110,12 @@ export async function ticketFacts(
       reportNo: r.report_no,
       technicianId: r.assigned_to,
       stationId: r.station_id,
+      productType: {
+        id: r.type_id,
+        code: r.type_code,
+        name: r.type_name_en,
+        nameZh: r.type_name_zh,
+      },
       reportedAt: r.reported_at,
       completedAt: r.completed_at,
       targetWorkingDays: target,

@@ -27,6 +27,8 @@ export type Quote = {
   labourMinutes: number;
   labourCost: number;
   partsCost: number;
+  /** Tax on the quote (issue 10, item 1); 0 on quotes made before prices had tax. */
+  tax: number;
   total: number;
   note: string | null;
   status: 'pending' | 'approved' | 'declined';
@@ -112,6 +114,7 @@ export async function benchTicketView(
         labour_minutes: number;
         labour_cost: number;
         parts_cost: number;
+        tax: number | null;
         total: number;
         note: string | null;
         status: Quote['status'];
@@ -171,6 +174,7 @@ export async function benchTicketView(
           labourMinutes: quote.labour_minutes,
           labourCost: quote.labour_cost,
           partsCost: quote.parts_cost,
+          tax: quote.tax ?? 0,
           total: quote.total,
           note: quote.note,
           status: quote.status,

@@ -330,9 +330,16 @@ describe('quotes (issue 5, item 4; policy 3.2)', () => {
       note: 'Replace the drain pump',
     });
     expect(quoted.status).toBe('awaiting_approval');
-    // 90 minutes at the default rate; no parts estimated.
-    expect(quoted.quote).toMatchObject({ status: 'pending', labourMinutes: 90, partsCost: 0 });
-    expect(quoted.quote?.total).toBe(quoted.quote?.labourCost);
+    // 90 minutes at the default rate (1,200.00); no parts estimated; the price rules add the
+    // default 5% tax on the whole (issue 10, item 1): 60.00, total 1,260.00.
+    expect(quoted.quote).toMatchObject({
+      status: 'pending',
+      labourMinutes: 90,
+      labourCost: 120_000,
+      partsCost: 0,
+      tax: 6_000,
+      total: 126_000,
+    });
     const approved = await fx.clerk.call('quotes/decide', {
       quoteId: quoted.quoteId,
       version: quoted.version,

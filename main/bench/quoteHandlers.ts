@@ -7,12 +7,12 @@ import { insertedId } from '../intake/rows';
 import { countSchema } from '../stock/fields';
 import { BENCH_DESK, BENCH_WORK } from './access';
 import { benchTicketView, type BenchTicketView } from './benchTicket';
-import { costOf } from './cost';
+import { labourPrice, labourRateFor, loadPriceRules, partLinePrice, taxOn } from '../pricing/rules';
 import { mustFindBenchTicket, ticketForWork } from './ticketAccess';
 import { moveTicket } from './transition';
 
 // The quote of a repair the warranty does not cover (報價, issue 5, item 4; policy 3.2): the
-// technician's estimate of labour and parts at the depot's rate and the parts' costs; the
+// technician's estimate of labour and parts, priced by the price rules (main/pricing); the
 // customer approves it (repair goes on) or declines it (the unit goes back unrepaired).
 
 const versionSchema = z.number().int().positive();
@@ -33,7 +33,7 @@ export type QuoteLine =
 export const quoteHandlers = {
   'quotes/create': defineHandler({
     summary:
-      'Quotes a not-covered repair (estimated labour minutes and parts at cost); the ticket waits for the customer (policy 3.2).',
+      'Quotes a not-covered repair (estimated labour minutes at the labour rate, parts at selling price, tax); the ticket waits for the customer (policy 3.2).',
     access: BENCH_WORK,
     input: z
       .object({
@@ -56,12 +56,38 @@ export const quoteHandlers = {
           'diagnosing',
           'back_from_factory',
         ]);
+        // Issue 10, item 1 (policy 3.5): a quote is priced as the customer will be billed —
+        // parts at selling price (or average cost plus the category's markup, per line), labour
+        // at the ticket's labour rate, tax once on the whole (main/pricing/rules.ts).
+        const rules = await loadPriceRules(trx, ctx.services.settings.current());
         const lines: QuoteLine[] = [];
         for (const [i, p] of input.parts.entries()) {
-          const part = (await trx('parts').where({ id: p.partId }).first()) as
-            | { id: number; part_no: string; name_en: string; name_zh: string; unit_cost: number }
+          // A part without a selling price is sold at its moving-average cost (the catalogue's
+          // unit cost before any receipt) plus its category's markup.
+          const part = (await trx('parts as p')
+            .leftJoin('stock_levels as sl', 'sl.part_id', 'p.id')
+            .where('p.id', p.partId)
+            .first(
+              'p.id',
+              'p.part_no',
+              'p.name_en',
+              'p.name_zh',
+              'p.sell_price',
+              'p.category',
+              trx.raw('coalesce(nullif(sl.avg_cost, 0), p.unit_cost) as unit_cost'),
+            )) as
+            | {
+                id: number;
+                part_no: string;
+                name_en: string;
+                name_zh: string;
+                unit_cost: number;
+                sell_price: number | null;
+                category: string;
+              }
             | undefined;
           if (!part) throw fieldError('NOT_FOUND', `parts.${i}.partId`, `No part #${p.partId}`);
+          const priced = { sellPrice: part.sell_price, category: part.category };
           lines.push({
             kind: 'part',
             partId: part.id,
@@ -69,17 +95,17 @@ export const quoteHandlers = {
             nameEn: part.name_en,
             nameZh: part.name_zh,
             quantity: p.quantity,
-            unitPrice: part.unit_cost,
-            amount: part.unit_cost * p.quantity,
+            unitPrice: partLinePrice(rules, priced, 1, part.unit_cost),
+            amount: partLinePrice(rules, priced, p.quantity, part.unit_cost * p.quantity),
           });
         }
         const partsCost = lines.reduce((n, l) => n + l.amount, 0);
-        const cost = costOf(
+        const labourCost = labourPrice(
           input.labourMinutes,
-          partsCost,
-          ticket.warrantyStatus,
-          ctx.services.settings.current().policy.labourRatePerHour,
+          labourRateFor(rules, ticket.productTypeId, ticket.stationId),
         );
+        const tax = taxOn(rules, partsCost + labourCost);
+        const cost = { labourCost, total: partsCost + labourCost + tax };
         lines.unshift({ kind: 'labour', minutes: input.labourMinutes, amount: cost.labourCost });
         const at = ctx.now();
         const [row] = await trx('quotes')
@@ -88,6 +114,7 @@ export const quoteHandlers = {
             labour_minutes: input.labourMinutes,
             labour_cost: cost.labourCost,
             parts_cost: partsCost,
+            tax,
             total: cost.total,
             lines: JSON.stringify(lines),
             note: input.note,
@@ -101,7 +128,7 @@ export const quoteHandlers = {
           entity: 'ticket',
           entityId: ticket.id,
           action: 'quote',
-          after: { quoteId: id, total: cost.total, lines },
+          after: { quoteId: id, tax, total: cost.total, lines },
         });
         await moveTicket(trx, audit, {
           ticket,

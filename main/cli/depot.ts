@@ -25,7 +25,8 @@ Commands:
   restore <backup> [--yes] replace the database and files with a backup (asks unless --yes;
                           backs up the current state first)
   verify                  prove the records: integrity, audit chain, ledger, report numbers, files
-  seed --demo             fill a new database with a small bilingual demo depot
+  seed --demo             fill a new database with a small bilingual demo depot and six
+                          months of settled history (--no-history leaves the history out)
   seed --scale <N>        add N generated rows per scale generator (performance work)
   seed --scale-stock <N>  add N parts with years of stock moves (--moves <M>, default 50 per part)
   serve [--port <n>]      browser mode: serve the app on 127.0.0.1 (token printed; or DEPOT_TOKEN, 32+ chars)
@@ -44,6 +45,7 @@ async function main(argv: string[]): Promise<void> {
       db: { type: 'string' },
       port: { type: 'string' },
       demo: { type: 'boolean', default: false },
+      'no-history': { type: 'boolean', default: false },
       yes: { type: 'boolean', default: false },
       scale: { type: 'string' },
       'scale-stock': { type: 'string' },
@@ -90,7 +92,13 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'seed':
-      return seed(dbFile, values.demo, values.scale, values['scale-stock'], values.moves);
+      return seed(
+        dbFile,
+        values.demo && { history: !values['no-history'] },
+        values.scale,
+        values['scale-stock'],
+        values.moves,
+      );
     case 'serve':
       return serve(dbFile, values.port);
     default:
@@ -138,7 +146,7 @@ function wholeNumber(text: string, option: string, min: number, max: number): nu
 
 async function seed(
   dbFile: string,
-  demo: boolean,
+  demo: false | { history: boolean },
   scale: string | undefined,
   scaleStock: string | undefined,
   moves: string | undefined,
@@ -160,7 +168,10 @@ async function seed(
   const db = await openDatabase(dbFile);
   try {
     if (demo) {
-      const { staff } = await seedDemo(db, new Date(), { dataDir: dataDirFor(dbFile) });
+      const { staff } = await seedDemo(db, new Date(), {
+        dataDir: dataDirFor(dbFile),
+        history: demo.history,
+      });
       console.log(`Demo depot seeded: ${staff} staff, PIN ${DEMO_PIN} for each:`);
       for (const person of DEMO_STAFF)
         console.log(

@@ -427,6 +427,8 @@ describe('documents/quote (報價單)', () => {
       'PUMP-01',
       '2 pcs',
       money(quoted.quote?.partsCost ?? -1, 'TWD'),
+      'Tax',
+      money(quoted.quote?.tax ?? -1, 'TWD'),
       money(quoted.quote?.total ?? -1, 'TWD'),
       'Pump and hose',
       `Prices hold until ${addDays(today, 30)}`,

@@ -2,6 +2,7 @@ import { DepotError } from '../contract/errors';
 import { ROLES, type Actor, type Role } from '../contract/roles';
 import type { DocumentKind } from '../pdf/engine';
 import { ACCOUNTING_READ } from '../accounting/access';
+import { INSIGHT_READ } from '../insight/access';
 
 // Who may read each kind of archived document (issue 9, defect 3). Policy 4: staff keep
 // customer data confidential, so only the people who need it see it. Receipts, labels, repair
@@ -37,6 +38,8 @@ export const DOCUMENT_READERS: Record<DocumentKind, readonly Role[]> = {
   requisition: STOCKROOM_PAPERS,
   // The depot's books (policy 3.5): whoever reads the period cost report.
   periodCostReport: ACCOUNTING_READ,
+  // The depot's figures for the review meeting (policy 6): whoever reads the dashboard.
+  dashboardReport: INSIGHT_READ,
 };
 
 export function mayReadDocument(actor: Actor, kind: string): boolean {

@@ -11,6 +11,7 @@ import {
   type ProductType,
 } from './catalogueRepo';
 import { codeSchema, idSchema, line, requiredLine } from './fields';
+import { fieldError } from './fieldError';
 import { insertedId } from './rows';
 
 const monthsSchema = z.number().int('Whole months').min(0).max(600, 'At most 600 months');
@@ -152,6 +153,70 @@ export const catalogueHandlers = {
       })
       .strict(),
     run: async (ctx, input): Promise<ProductModel[]> => listModels(ctx.db, input),
+  }),
+
+  'catalogue/updateModel': defineHandler({
+    summary:
+      "Changes a product model's names, warranty override (with the rule behind it) or active flag, at the version you saw. Past tickets keep the warranty they were decided with.",
+    access: CATALOGUE_WRITE,
+    input: z
+      .object({
+        id: idSchema,
+        version: z.number().int().positive(),
+        nameEn: requiredLine('English name', 120).optional(),
+        nameZh: requiredLine('Chinese name', 120).optional(),
+        /** null removes the override: the type's period applies again. */
+        warrantyMonthsOverride: monthsSchema.nullable().optional(),
+        overrideNote: line('Override note', 200).optional(),
+        active: z.boolean().optional(),
+      })
+      .strict(),
+    run: async (ctx, input): Promise<ProductModel> => {
+      await ctx.write(async (trx, audit) => {
+        const before = await findModel(trx, input.id);
+        if (!before) throw fieldError('NOT_FOUND', 'id', `no product model #${input.id}`);
+        if (before.version !== input.version) {
+          throw new DepotError(
+            'CONFLICT',
+            `Model ${before.code} was changed by someone else; reload and try again.`,
+            { expected: input.version, actual: before.version },
+          );
+        }
+        const override =
+          input.warrantyMonthsOverride === undefined
+            ? before.warrantyMonthsOverride
+            : input.warrantyMonthsOverride;
+        // Without an override there is no rule to name; with one, the rule must be named.
+        const note = override === null ? '' : (input.overrideNote ?? before.overrideNote ?? '');
+        if (override !== null && note === '') {
+          throw fieldError(
+            'VALIDATION',
+            'overrideNote',
+            'Say which rule or agreement sets the override',
+          );
+        }
+        await trx('product_models')
+          .where({ id: input.id })
+          .update({
+            ...(input.nameEn !== undefined && { name_en: input.nameEn }),
+            ...(input.nameZh !== undefined && { name_zh: input.nameZh }),
+            ...(input.active !== undefined && { active: input.active }),
+            warranty_months_override: override,
+            override_note: note || null,
+            updated_at: ctx.now().toISOString(),
+            version: before.version + 1,
+          });
+        const after = await findModel(trx, input.id);
+        await audit({
+          entity: 'product_model',
+          entityId: input.id,
+          action: 'update',
+          before,
+          after,
+        });
+      });
+      return (await findModel(ctx.db, input.id))!;
+    },
   }),
 
   'catalogue/createModel': defineHandler({

@@ -8,6 +8,8 @@ export type ProductType = {
   nameZh: string;
   warrantyMonths: number;
   emergency: boolean;
+  /** Policy 4, on-time repair rate: the type's own target in working days; null = the default. */
+  turnaroundWorkingDays: number | null;
   active: boolean;
   version: number;
 };
@@ -35,6 +37,7 @@ type TypeRow = {
   name_zh: string;
   warranty_months: number;
   emergency: number | boolean;
+  turnaround_working_days?: number | null;
   active: number | boolean;
   version: number;
 };
@@ -46,6 +49,7 @@ export const toType = (r: TypeRow): ProductType => ({
   nameZh: r.name_zh,
   warrantyMonths: r.warranty_months,
   emergency: bool(r.emergency),
+  turnaroundWorkingDays: r.turnaround_working_days ?? null,
   active: bool(r.active),
   version: r.version,
 });

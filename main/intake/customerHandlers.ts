@@ -11,7 +11,9 @@ import {
   type Customer,
 } from './customerRepo';
 import { idSchema, line } from './fields';
-import { phoneSearchKey } from './phone';
+import { normalisePhone, phoneSearchKey } from './phone';
+import { customerRecord, type CustomerRecord } from '../customers/customerRecord';
+import { customerView, personalDataFor, type CustomerView } from '../customers/personalData';
 
 export const customerHandlers = {
   'customers/create': defineHandler({
@@ -29,20 +31,16 @@ export const customerHandlers = {
   }),
 
   'customers/get': defineHandler({
-    summary: 'One customer with phones.',
+    summary:
+      'One customer with phones; a merged one names the customer it went into. Phone, e-mail and address only for the desk, supervisors and admins; others get the name and phones masked but the last 3 digits (policy 4).',
     access: INTAKE_READ,
     input: z.object({ id: idSchema }).strict(),
-    run: async (ctx, input): Promise<Customer> => {
-      const customer = await findCustomer(ctx.db, input.id);
-      if (!customer)
-        throw new DepotError('NOT_FOUND', `No customer #${input.id}.`, { field: 'id' });
-      return customer;
-    },
+    run: async (ctx, input): Promise<CustomerRecord> => customerRecord(ctx.db, input.id, ctx.actor),
   }),
 
   'customers/find': defineHandler({
     summary:
-      'Finds customers by phone (typed any way: spaces, dashes, +886) or by the start of the name.',
+      'Finds customers by phone (typed any way: spaces, dashes, +886) or by the start of the name; merged duplicates are found as the customer kept. Personal data as customers/get; roles without it search by the whole number only (no prefix).',
     access: INTAKE_READ,
     input: z
       .object({
@@ -55,17 +53,33 @@ export const customerHandlers = {
         message: 'Search by phone or by name (one of them)',
         path: ['phone'],
       }),
-    run: async (ctx, input): Promise<Customer[]> => {
+    run: async (ctx, input): Promise<CustomerView[]> => {
+      const level = personalDataFor(ctx.actor);
       if (input.phone) {
+        if (level === 'masked') {
+          // Policy 4: a prefix search growing a digit at a time would rebuild the masked number,
+          // so a role without personal data finds a customer by the whole number only.
+          const whole = normalisePhone(input.phone);
+          if ('error' in whole) {
+            throw new DepotError('VALIDATION', 'phone: search with the whole phone number', {
+              issues: [{ field: 'phone', message: 'The whole phone number' }],
+            });
+          }
+          return (await findByPhone(ctx.db, whole.normalised, input.limit, { exact: true })).map(
+            (c) => customerView(c, level),
+          );
+        }
         const key = phoneSearchKey(input.phone);
         if (key === null) {
           throw new DepotError('VALIDATION', 'phone: search with at least 3 digits, no letters', {
             issues: [{ field: 'phone', message: 'At least 3 digits, no letters' }],
           });
         }
-        return findByPhone(ctx.db, key, input.limit);
+        return (await findByPhone(ctx.db, key, input.limit)).map((c) => customerView(c, level));
       }
-      return findByName(ctx.db, input.name!, input.limit);
+      return (await findByName(ctx.db, input.name!, input.limit)).map((c) =>
+        customerView(c, level),
+      );
     },
   }),
 };

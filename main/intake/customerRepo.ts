@@ -75,7 +75,7 @@ export async function insertCustomer(
   return id;
 }
 
-async function withPhones(db: Knex, rows: CustomerRow[]): Promise<Customer[]> {
+async function withPhones(db: Knex | Knex.Transaction, rows: CustomerRow[]): Promise<Customer[]> {
   const ids = rows.map((r) => r.id);
   const phones: { customer_id: number; phone: string; phone_normalised: string }[] = ids.length
     ? await db('customer_phones').whereIn('customer_id', ids).orderBy(['customer_id', 'position'])
@@ -95,23 +95,60 @@ async function withPhones(db: Knex, rows: CustomerRow[]): Promise<Customer[]> {
 
 const COLUMNS = ['c.id', 'c.kind', 'c.name', 'c.email', 'c.address', 'c.version'];
 
-export async function findCustomer(db: Knex, id: number): Promise<Customer | null> {
+export async function findCustomer(
+  db: Knex | Knex.Transaction,
+  id: number,
+): Promise<Customer | null> {
   const row: CustomerRow | undefined = await db('customers as c').where('c.id', id).first(COLUMNS);
   return row ? (await withPhones(db, [row]))[0] : null;
 }
 
-/** Customers whose normalised phone starts with `phoneKey` (index range, not LIKE). */
-export async function findByPhone(db: Knex, phoneKey: string, limit: number): Promise<Customer[]> {
-  const rows: CustomerRow[] = await db('customers as c')
-    .whereIn(
-      'c.id',
-      db('customer_phones')
-        .select('customer_id')
+/** These customers, in the order of `ids` (one query for the rows, one for the phones). */
+export async function findCustomers(
+  db: Knex | Knex.Transaction,
+  ids: number[],
+): Promise<Customer[]> {
+  if (ids.length === 0) return [];
+  const rows: CustomerRow[] = await db('customers as c').whereIn('c.id', ids).select(COLUMNS);
+  const byId = new Map((await withPhones(db, rows)).map((c) => [c.id, c]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/**
+ * Customer ids holding a phone whose normalised form starts with `phoneKey` (index range, not
+ * LIKE), or equals it when `exact`.
+ */
+export function idsByPhone(db: Knex, phoneKey: string, exact = false): Knex.QueryBuilder {
+  const q = db('customer_phones').select('customer_id');
+  return exact
+    ? q.where('phone_normalised', phoneKey)
+    : q
         .where('phone_normalised', '>=', phoneKey)
-        .where('phone_normalised', '<', `${phoneKey}\uffff`),
+        .where('phone_normalised', '<', `${phoneKey}\uffff`);
+}
+
+/**
+ * Customers (not merged away) whose phone matches `phoneKey`: their own phones, or the phones of
+ * a customer merged into them, so a duplicate's number still finds the customer kept.
+ */
+export async function findByPhone(
+  db: Knex,
+  phoneKey: string,
+  limit: number,
+  options: { exact?: boolean } = {},
+): Promise<Customer[]> {
+  const rows: CustomerRow[] = await db('customers as c')
+    .whereNull('c.merged_into_id')
+    .where((w) =>
+      w.whereIn('c.id', idsByPhone(db, phoneKey, options.exact)).orWhereIn(
+        'c.id',
+        db('customers')
+          .select('merged_into_id')
+          .whereIn('id', idsByPhone(db, phoneKey, options.exact)),
+      ),
     )
     .select(COLUMNS)
-    .orderBy('c.name')
+    .orderBy(['c.name', 'c.id'])
     .limit(limit);
   return withPhones(db, rows);
 }
@@ -124,8 +161,23 @@ export async function findByName(db: Knex, prefix: string, limit: number): Promi
   const rows: CustomerRow[] = await db('customers as c')
     .where('c.name', '>=', prefix)
     .where('c.name', '<', `${prefix}\u{10FFFF}`)
+    .whereNull('c.merged_into_id') // a merged duplicate is found as the customer kept
     .select(COLUMNS)
     .orderBy('c.name')
     .limit(limit);
   return withPhones(db, rows);
+}
+
+/** The customer a merged duplicate went into (issue 10, item 6), or null for a live customer. */
+export async function mergedInto(
+  db: Knex | Knex.Transaction,
+  id: number,
+): Promise<{ id: number; name: string; mergedAt: string } | null> {
+  const row: { id: number; name: string; merged_at: string } | undefined = await db(
+    'customers as merged',
+  )
+    .join('customers as kept', 'kept.id', 'merged.merged_into_id')
+    .where('merged.id', id)
+    .first('kept.id', 'kept.name', 'merged.merged_at');
+  return row ? { id: row.id, name: row.name, mergedAt: row.merged_at } : null;
 }

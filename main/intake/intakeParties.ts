@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { Audit } from '../contract/handler';
 import type { Role } from '../contract/roles';
 import { findModel } from './catalogueRepo';
-import { findCustomer, insertCustomer } from './customerRepo';
+import { findCustomer, insertCustomer, mergedInto } from './customerRepo';
 import { fieldError as fail } from './fieldError';
 import type { CreateTicketInput } from './ticketSchemas';
 import { findUnit, findUnitBySerial, insertUnit, type Unit } from './unitRepo';
@@ -20,6 +20,16 @@ export async function resolveCustomer(
   if (input.customerId !== undefined) {
     if (!(await findCustomer(trx, input.customerId))) {
       throw fail('NOT_FOUND', 'customerId', `no customer #${input.customerId}`);
+    }
+    // A merged duplicate takes no new tickets (issue 10, item 6): the customer kept does.
+    const kept = await mergedInto(trx, input.customerId);
+    if (kept) {
+      throw fail(
+        'RULE',
+        'customerId',
+        `customer #${input.customerId} was merged into #${kept.id} ${kept.name}: use that customer`,
+        { mergedIntoId: kept.id },
+      );
     }
     return input.customerId;
   }

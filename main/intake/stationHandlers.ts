@@ -1,28 +1,47 @@
+import type { Knex } from 'knex';
 import { z } from 'zod';
 import { defineHandler } from '../contract/handler';
 import { DepotError } from '../contract/errors';
 import { CATALOGUE_WRITE, INTAKE_READ } from './access';
-import { codeSchema, requiredLine } from './fields';
+import { fieldError } from './fieldError';
+import { codeSchema, idSchema, optionalLine, patchLine, requiredLine } from './fields';
 import { bool, insertedId } from './rows';
 
 // Repair stations (維修站點): each ticket belongs to one (issue 3, item 2).
 
-export type Station = { id: number; code: string; nameEn: string; nameZh: string; active: boolean };
+export type Station = {
+  id: number;
+  code: string;
+  nameEn: string;
+  nameZh: string;
+  address: string | null;
+  active: boolean;
+  version: number;
+};
 
 type StationRow = {
   id: number;
   code: string;
   name_en: string;
   name_zh: string;
+  address: string | null;
   active: number | boolean;
+  version: number;
 };
 const toStation = (r: StationRow): Station => ({
   id: r.id,
   code: r.code,
   nameEn: r.name_en,
   nameZh: r.name_zh,
+  address: r.address,
   active: bool(r.active),
+  version: r.version,
 });
+
+async function findStation(db: Knex | Knex.Transaction, id: number): Promise<Station | null> {
+  const row = await db('repair_stations').where({ id }).first<StationRow | undefined>();
+  return row ? toStation(row) : null;
+}
 
 export const stationHandlers = {
   'stations/list': defineHandler({
@@ -44,6 +63,7 @@ export const stationHandlers = {
         code: codeSchema,
         nameEn: requiredLine('English name', 80),
         nameZh: requiredLine('Chinese name', 80),
+        address: optionalLine('Address', 300),
       })
       .strict(),
     run: async (ctx, input): Promise<Station> => {
@@ -59,6 +79,7 @@ export const stationHandlers = {
             code: input.code,
             name_en: input.nameEn,
             name_zh: input.nameZh,
+            address: input.address,
             created_at: at,
             updated_at: at,
           })
@@ -67,7 +88,55 @@ export const stationHandlers = {
         await audit({ entity: 'repair_station', entityId: newId, action: 'create', after: input });
         return newId;
       });
-      return toStation(await ctx.db('repair_stations').where({ id }).first());
+      return (await findStation(ctx.db, id))!;
+    },
+  }),
+
+  'stations/update': defineHandler({
+    summary:
+      "Changes a repair station's names, address or active flag at the version you saw. An inactive station takes no new tickets; its tickets stay where they are.",
+    access: CATALOGUE_WRITE,
+    input: z
+      .object({
+        id: idSchema,
+        version: z.number().int().positive(),
+        nameEn: requiredLine('English name', 80).optional(),
+        nameZh: requiredLine('Chinese name', 80).optional(),
+        address: patchLine('Address', 300),
+        active: z.boolean().optional(),
+      })
+      .strict(),
+    run: async (ctx, input): Promise<Station> => {
+      await ctx.write(async (trx, audit) => {
+        const before = await findStation(trx, input.id);
+        if (!before) throw fieldError('NOT_FOUND', 'id', `no repair station #${input.id}`);
+        if (before.version !== input.version) {
+          throw new DepotError(
+            'CONFLICT',
+            `Station ${before.code} was changed by someone else; reload and try again.`,
+            { expected: input.version, actual: before.version },
+          );
+        }
+        await trx('repair_stations')
+          .where({ id: input.id })
+          .update({
+            ...(input.nameEn !== undefined && { name_en: input.nameEn }),
+            ...(input.nameZh !== undefined && { name_zh: input.nameZh }),
+            ...(input.address !== undefined && { address: input.address }),
+            ...(input.active !== undefined && { active: input.active }),
+            updated_at: ctx.now().toISOString(),
+            version: before.version + 1,
+          });
+        const after = await findStation(trx, input.id);
+        await audit({
+          entity: 'repair_station',
+          entityId: input.id,
+          action: 'update',
+          before,
+          after,
+        });
+      });
+      return (await findStation(ctx.db, input.id))!;
     },
   }),
 };

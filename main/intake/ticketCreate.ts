@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import { indexTickets } from '../search/ticketSearch';
+import { warrantyPolicyFor } from '../agreements/agreementPolicy';
 import { DepotError } from '../contract/errors';
 import type { Audit } from '../contract/handler';
 import type { Role } from '../contract/roles';
@@ -101,14 +102,16 @@ export async function createTicket(
     roles: deps.actor.roles,
   });
   const model = (await findModel(trx, unit.modelId))!;
-  // Policy 2: decided against the period in force today and snapshotted on the ticket, so a
-  // later change to the type or model never rewrites this decision.
+  const intakeDate = localDate(reportedAt, timeZone);
+  // Policy 2: decided against the period in force today (the customer's agreement, else the
+  // catalogue's) and snapshotted on the ticket, so a later change to the type, the model or
+  // the agreement never rewrites this decision.
   const warranty = decide(
     {
-      intakeDate: localDate(reportedAt, timeZone),
+      intakeDate,
       today: localDate(now, timeZone),
       invoiceDate: unit.invoiceDate,
-      policy: model.warranty,
+      policy: await warrantyPolicyFor(trx, { customerId, model, intakeDate }),
       exclusions: input.exclusions,
     },
     input.newUnit !== undefined,

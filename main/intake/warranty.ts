@@ -18,7 +18,17 @@ import {
 // customer first).
 
 export type WarrantyStatus = 'covered' | 'not_covered' | 'unverified';
-export type PolicySource = 'type' | 'model';
+export type PolicySource = 'type' | 'model' | 'agreement';
+
+/**
+ * The period in force for a unit: the type's default, the model's override (e.g. a national
+ * rule) or a per-customer agreement (policy 2: "a separate agreement"), which names itself.
+ */
+export type WarrantyPolicy = {
+  warrantyMonths: number;
+  source: PolicySource;
+  agreement?: { id: number; referenceNo: string };
+};
 
 export type WarrantyInput = {
   /** The intake date: the local day the customer reported the fault. */
@@ -26,8 +36,8 @@ export type WarrantyInput = {
   invoiceDate: IsoDate | null;
   /** Today in the depot; an invoice after it is refused. Defaults to the intake date. */
   today?: IsoDate;
-  /** The period in force: the model's override (e.g. a national rule) or the type's default. */
-  policy: { warrantyMonths: number; source: PolicySource };
+  /** The period in force: an agreement's, the model's override or the type's default. */
+  policy: WarrantyPolicy;
   exclusions: { reason: ExclusionReason; note: string }[];
   supervisorOverride?: { reason: string; by: string };
 };
@@ -39,7 +49,7 @@ export type WarrantyDecision = {
   intakeDate: IsoDate;
   invoiceDate: IsoDate | null;
   reasons: WarrantyReason[];
-  policy: { warrantyMonths: number; source: PolicySource };
+  policy: WarrantyPolicy;
   override: { reason: string; by: string } | null;
 };
 
@@ -108,7 +118,12 @@ export function decideWarranty(input: WarrantyInput): WarrantyDecision {
     status = 'covered';
   }
 
-  const period = { warrantyMonths: policy.warrantyMonths, invoiceDate, expiresOn };
+  const period = {
+    warrantyMonths: policy.warrantyMonths,
+    invoiceDate,
+    expiresOn,
+    agreementNo: policy.agreement?.referenceNo,
+  };
   const reasons = codes.map((code): WarrantyReason => {
     const note = notes.get(code as ExclusionReason);
     const text = reasonText(code, period, override ?? undefined);
@@ -121,7 +136,13 @@ export function decideWarranty(input: WarrantyInput): WarrantyDecision {
     intakeDate,
     invoiceDate,
     reasons,
-    policy: { warrantyMonths: policy.warrantyMonths, source: policy.source },
+    policy: policy.agreement
+      ? {
+          warrantyMonths: policy.warrantyMonths,
+          source: policy.source,
+          agreement: policy.agreement,
+        }
+      : { warrantyMonths: policy.warrantyMonths, source: policy.source },
     override,
   };
 }

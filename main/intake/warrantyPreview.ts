@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { warrantyPolicyFor } from '../agreements/agreementPolicy';
 import { defineHandler } from '../contract/handler';
 import { INTAKE_READ } from './access';
 import { findModel } from './catalogueRepo';
@@ -18,6 +19,8 @@ export const warrantyHandlers = {
     input: z
       .object({
         modelId: idSchema,
+        /** The customer, when known: their warranty agreement may set the period (policy 2). */
+        customerId: idSchema.nullable().default(null),
         invoiceDate: isoDateSchema.nullable(),
         /** Defaults to today in the depot. */
         intakeDate: isoDateSchema.optional(),
@@ -31,11 +34,16 @@ export const warrantyHandlers = {
       const model = await findModel(ctx.db, input.modelId);
       if (!model) throw fieldError('NOT_FOUND', 'modelId', `no product model #${input.modelId}`);
       const today = localDate(ctx.now(), depotTimeZone());
+      const intakeDate = input.intakeDate ?? today;
       return decideWarranty({
-        intakeDate: input.intakeDate ?? today,
+        intakeDate,
         today,
         invoiceDate: input.invoiceDate,
-        policy: model.warranty,
+        policy: await warrantyPolicyFor(ctx.db, {
+          customerId: input.customerId,
+          model,
+          intakeDate,
+        }),
         // While typing, an exclusion may not have its note yet; the preview still shows its effect.
         exclusions: input.exclusions.map((e) => ({ reason: e.reason, note: e.note || '…' })),
       });

@@ -14,7 +14,13 @@ export type ReasonCode = ExclusionReason | 'in_warranty' | 'no_invoice' | 'super
 
 export type WarrantyReason = { code: ReasonCode; en: string; zh: string; note?: string };
 
-type Period = { warrantyMonths: number; invoiceDate: string | null; expiresOn: string | null };
+type Period = {
+  warrantyMonths: number;
+  invoiceDate: string | null;
+  expiresOn: string | null;
+  /** Policy 2, "a separate agreement": the period comes from this customer's agreement. */
+  agreementNo?: string;
+};
 
 const FIXED: Record<Exclude<ExclusionReason, 'expired'>, { en: string; zh: string }> = {
   misuse: {
@@ -40,18 +46,21 @@ export function reasonText(
   period: Period,
   override?: { reason: string; by: string },
 ): { en: string; zh: string } {
-  const { warrantyMonths: m, invoiceDate: inv, expiresOn: exp } = period;
+  const { warrantyMonths: m, invoiceDate: inv, expiresOn: exp, agreementNo: ag } = period;
+  // An agreement's period says which agreement set it ("agreement AG-7: 36 months").
+  const byEn = ag ? `agreement ${ag}: ` : '';
+  const byZh = ag ? `依保修協議 ${ag}：` : '';
   switch (code) {
     case 'in_warranty':
       return {
-        en: `Inside the warranty period: ${m} months from the purchase invoice date ${inv}, until ${exp}.`,
-        zh: `在保修期限內：自購買發票日期 ${inv} 起 ${m} 個月，至 ${exp} 止。`,
+        en: `Inside the warranty period: ${byEn}${m} months from the purchase invoice date ${inv}, until ${exp}.`,
+        zh: `在保修期限內：${byZh}自購買發票日期 ${inv} 起 ${m} 個月，至 ${exp} 止。`,
       };
     case 'expired':
       return inv
         ? {
-            en: `Not covered: past the warranty period, which ended on ${exp} (${m} months from the purchase invoice date ${inv}).`,
-            zh: `不屬保修範圍：已超過保修期限（自購買發票日期 ${inv} 起 ${m} 個月，至 ${exp} 止）。`,
+            en: `Not covered: past the warranty period, which ended on ${exp} (${byEn}${m} months from the purchase invoice date ${inv}).`,
+            zh: `不屬保修範圍：已超過保修期限（${byZh}自購買發票日期 ${inv} 起 ${m} 個月，至 ${exp} 止）。`,
           }
         : { en: 'Not covered: past the warranty period.', zh: '不屬保修範圍：已超過保修期限。' };
     case 'no_invoice':

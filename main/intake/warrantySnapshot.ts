@@ -1,4 +1,4 @@
-import type { PolicySource, WarrantyDecision, WarrantyStatus } from './warranty';
+import type { WarrantyDecision, WarrantyPolicy, WarrantyStatus } from './warranty';
 import { reasonText, type ReasonCode } from './warrantyReasons';
 
 // How a warranty decision is kept on its ticket (issue 4: "snapshotted on the ticket"): every
@@ -12,7 +12,8 @@ export type StoredWarranty = {
   expiresOn: string | null;
   intakeDate: string;
   invoiceDate: string | null;
-  policy: { warrantyMonths: number; source: PolicySource };
+  /** Since issue 10: an agreement's period also names the agreement (absent before). */
+  policy: WarrantyPolicy;
   reasons: { code: ReasonCode; note?: string }[];
   override: { reason: string; by: string } | null;
 };
@@ -39,6 +40,7 @@ export function fromStored(json: string): WarrantyDecision {
     warrantyMonths: s.policy.warrantyMonths,
     invoiceDate: s.invoiceDate,
     expiresOn: s.expiresOn,
+    agreementNo: s.policy.agreement?.referenceNo,
   };
   return {
     covered: s.status === 'covered',

@@ -16,7 +16,8 @@ export type DocumentKind =
   | 'quote'
   | 'factoryForm'
   | 'warrantyVoucher'
-  | 'periodCostReport';
+  | 'periodCostReport'
+  | 'dashboardReport';
 
 export type RenderRequest = {
   kind: DocumentKind;

@@ -10,6 +10,7 @@ import { sampleDocument } from './templates/sample';
 import { unitLabelDocument } from './templates/unitLabel';
 import { warrantyVoucherDocument } from './templates/warrantyVoucher';
 import { periodCostReportDocument } from './templates/periodCostReport';
+import { dashboardReportDocument } from './templates/dashboardReport';
 
 // Every printable kind maps to one template: a function of the snapshot and the language only
 // (no database, no clock), so an archived snapshot always describes what was printed.
@@ -26,6 +27,7 @@ export const templates: Record<DocumentKind, Template> = {
   factoryForm: factoryFormDocument,
   warrantyVoucher: warrantyVoucherDocument,
   periodCostReport: periodCostReportDocument,
+  dashboardReport: dashboardReportDocument,
 };
 
 export function templateFor(kind: string): Template {

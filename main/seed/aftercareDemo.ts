@@ -1,15 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import { writeAudit } from '../audit/auditLog';
-import type { AnyHandler, Audit, HandlerContext } from '../contract/handler';
-import { parseInput } from '../contract/validation';
-import { handlers, type Channel, type Input, type Output } from '../handlers';
+import type { Input } from '../handlers';
 import { addMonths } from '../intake/civilDate';
 import { depotTimeZone, localDate } from '../intake/zonedTime';
-import type { CoreServices } from '../services';
-import { createSettingsStore } from '../settings/settingsStore';
-import { listStaff, toActor } from '../staff/staffRepo';
 import { signaturePng } from '../testing/images';
+import { historyChannels } from './historyChannels';
 
 // The aftercare part of the demo depot (policy 3.6): a few units repaired and handed back over
 // the last two weeks, so the follow-up worklist has calls overdue and due, one customer already
@@ -28,61 +23,12 @@ const DELIVERED: { name: string; phone: string; model: string; serial: string; f
   { name: '許志偉 Hsu Chih-wei', phone: '0910-227-964', model: 'AC-3600I', serial: 'AC36-7790045', fault: '遙控開機後自動關機 / Switches itself off', daysAgo: 2 },
 ];
 
-type Call = <K extends Channel>(
-  username: string,
-  channel: K,
-  raw: Input<K>,
-  at: Date,
-) => Promise<Output<K>>;
-
-/** Runs any channel as a named member of staff at a given moment, as the dispatcher would. */
-async function channelsFor(db: Knex, dataDir: string): Promise<Call> {
-  const staff = await listStaff(db, true);
-  const settings = createSettingsStore();
-  await settings.load(db);
-  // Acceptance stores the customer's signature in the data folder and reads the settings.
-  const services = { dataDir, settings } as Partial<CoreServices>;
-  return async function call<K extends Channel>(
-    username: string,
-    channel: K,
-    raw: Input<K>,
-    at: Date,
-  ): Promise<Output<K>> {
-    const person = staff.find((s) => s.username === username);
-    if (!person) throw new Error(`The demo staff member ${username} is missing`);
-    const actor = toActor(person);
-    const handler: AnyHandler = handlers[channel];
-    const ctx: HandlerContext = {
-      db,
-      actor,
-      channel,
-      now: () => at,
-      write: (work) =>
-        db.transaction(async (trx) => {
-          const audit: Audit = (entry) =>
-            writeAudit(trx, { ...entry, channel, staffId: actor.id, at });
-          return work(trx, audit);
-        }),
-      get session(): HandlerContext['session'] {
-        throw new Error(`${channel} needs a session, which the demo seed does not have`);
-      },
-      services: new Proxy(services, {
-        get(target, key: string) {
-          if (key in target) return target[key as keyof CoreServices];
-          throw new Error(`${channel} needs ${key}, which the demo seed does not have`);
-        },
-      }) as CoreServices,
-    };
-    return (await handler.run(ctx, parseInput(channel, handler.input, raw))) as Output<K>;
-  };
-}
-
 export async function seedAftercareDemo(
   db: Knex,
   now: Date,
   dataDir: string,
 ): Promise<{ delivered: number }> {
-  const call = await channelsFor(db, dataDir);
+  const call = await historyChannels(db, dataDir);
   const ago = (days: number, hours = 0) =>
     new Date(now.getTime() - days * 86_400_000 + hours * 3_600_000);
   const today = localDate(now, depotTimeZone());

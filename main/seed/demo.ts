@@ -6,6 +6,7 @@ import { hashPin } from '../staff/pin';
 import { insertStaff } from '../staff/staffRepo';
 import type { Settings } from '../settings/settingsSchema';
 import { seedAftercareDemo } from './aftercareDemo';
+import { seedHistoryDemo } from './historyDemo';
 import { seedIntakeDemo } from './intakeDemo';
 import { seedStockDemo } from './stockDemo';
 
@@ -35,12 +36,13 @@ export const DEMO_SETTINGS: Pick<Settings, 'depot'> = {
 
 /**
  * `dataDir` is the depot's data folder: with it the demo also hands units back to customers
- * (their signatures are files there) and shows the follow-up calls and a complaint.
+ * (their signatures are files there) and shows the follow-up calls and a complaint, after six
+ * months of settled history (`history: false` leaves it out).
  */
 export async function seedDemo(
   db: Knex,
   now: Date,
-  { dataDir }: { dataDir?: string } = {},
+  { dataDir, history = true }: { dataDir?: string; history?: boolean } = {},
 ): Promise<{ staff: number }> {
   const count = await db('staff').count<{ n: number }[]>({ n: '*' });
   if (Number(count[0].n) > 0) {
@@ -85,6 +87,8 @@ export async function seedDemo(
   });
   await seedIntakeDemo(db, now);
   await seedStockDemo(db, now);
+  // Six months of repairs, calls and complaints before today, all settled (issue 10).
+  if (dataDir && history) await seedHistoryDemo(db, now, dataDir);
   if (dataDir) await seedAftercareDemo(db, now, dataDir);
   return { staff: DEMO_STAFF.length };
 }

@@ -83,6 +83,20 @@ export const appraisalSection = z.object({
   trainingHoursTarget: z.number().int().min(0).max(2000),
 });
 
+/**
+ * Prices (issue 10, item 1; policy 3.5): the tax added once per billed ticket or quote, in
+ * percent with at most two decimals (5 = Taiwan's VAT), and the inspection fee (minor units,
+ * before tax) billed when the customer declines a quote. Markups and labour rates: main/pricing.
+ */
+export const pricingSection = z.object({
+  taxRatePercent: z
+    .number()
+    .min(0)
+    .max(100)
+    .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, 'At most two decimals'),
+  inspectionFee: z.number().int().min(0).max(100_000_000),
+});
+
 export const settingsSchema = z.object({
   depot: depotSection,
   locale: localeSection,
@@ -92,6 +106,7 @@ export const settingsSchema = z.object({
   security: securitySection,
   backup: backupSection,
   appraisal: appraisalSection,
+  pricing: pricingSection,
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -107,6 +122,7 @@ export const settingsPatchSchema = z
     security: securitySection.partial(),
     backup: backupSection.partial(),
     appraisal: appraisalSection.partial(),
+    pricing: pricingSection.partial(),
   })
   .partial()
   .strict();
@@ -128,4 +144,5 @@ export const DEFAULT_SETTINGS: Settings = {
   security: { autoLockMinutes: 10 },
   backup: { folder: '', keep: 7 },
   appraisal: { turnaroundWorkingDays: 5, trainingHoursTarget: 40 },
+  pricing: { taxRatePercent: 5, inspectionFee: 0 },
 };

@@ -54,6 +54,7 @@ export function createSettingsStore(): SettingsStore {
         security: { ...before.security, ...patch.security },
         backup: { ...before.backup, ...patch.backup },
         appraisal: { ...before.appraisal, ...patch.appraisal },
+        pricing: { ...before.pricing, ...patch.pricing },
       });
       for (const key of Object.keys(patch) as SettingsSection[]) {
         const value = JSON.stringify(next[key]);

@@ -11,8 +11,11 @@ import { findSuppliers, replaceSuppliers, suppliersSchema, type PartSupplier } f
 
 const quotaSchema = countSchema('Quota', 1).nullable();
 
-/** A part as parts/get returns it: with every supplier, the preferred one first. */
-export type PartDetail = Part & { suppliers: PartSupplier[] };
+/**
+ * A part as parts/get returns it: with every supplier, the preferred one first, and its own
+ * selling price per unit (null: average cost plus its category's markup, main/pricing/).
+ */
+export type PartDetail = Part & { suppliers: PartSupplier[]; sellPrice: number | null };
 
 /** The fields of a part, shared by parts/create and each row of a CSV import. */
 export const partFields = {
@@ -67,7 +70,14 @@ function checkLimits(p: Limits): void {
 async function mustFindPart(db: Parameters<typeof findPart>[0], id: number): Promise<PartDetail> {
   const part = await findPart(db, id);
   if (!part) throw new DepotError('NOT_FOUND', `No part #${id}.`, { field: 'partId' });
-  return { ...part, suppliers: await findSuppliers(db, id) };
+  const price = (await db('parts').where({ id }).first('sell_price')) as
+    { sell_price: number | null } | undefined;
+  const sellPrice = price?.sell_price ?? null;
+  return {
+    ...part,
+    suppliers: await findSuppliers(db, id),
+    sellPrice: sellPrice === null ? null : Number(sellPrice),
+  };
 }
 
 export const partHandlers = {

@@ -40,6 +40,15 @@ describe('parts catalogue (issue 4, item 1)', () => {
     expect(await fx.counts()).toEqual(before);
   });
 
+  it("shows a part's own selling price, or null when it sells at cost plus markup", async () => {
+    const p = await fx.part();
+    expect((await fx.technician.call('parts/get', { id: p.id })).sellPrice).toBeNull();
+    await fx.supervisor.call('prices/setPartPrice', { partId: p.id, sellPrice: 4_500 });
+    expect((await fx.technician.call('parts/get', { id: p.id })).sellPrice).toBe(4_500);
+    await fx.supervisor.call('prices/setPartPrice', { partId: p.id, sellPrice: null });
+    expect((await fx.keeper.call('parts/get', { id: p.id })).sellPrice).toBeNull();
+  });
+
   it('a critical part needs both quotas (policy 5.3)', async () => {
     const noLine = await refused(fx.part({ critical: true, quotaPerTicket: 2 }));
     expect(noLine).toMatchObject({ code: 'VALIDATION', details: { field: 'quotaPerLine' } });

@@ -33,11 +33,16 @@ export async function periodCostReportDocument(
   const title = L({ en: 'Period cost report', 'zh-TW': '保修費用期間報表' });
   const name = (n: { code: string; nameEn: string; nameZh: string }) =>
     `${n.code}  ${language === 'en' ? n.nameEn : n.nameZh}`;
+  // A report printed before prices had no billed and paid columns: a reprint shows it as it was.
+  const billing = s.totals.billed !== undefined;
   const cell = (text: string, bold: boolean): TableCell => ({ text, alignment: 'right', bold });
   const figures = (f: PeriodCostReportSnapshot['totals'], bold = false): TableCell[] => [
     cell(String(f.tickets), bold),
     cell(String(f.labourMinutes), bold),
     ...[f.labourCost, f.partsCost, f.companyBorne, f.customerBorne].map((minor) =>
+      cell(money(minor, s.currency), bold),
+    ),
+    ...(billing ? [f.billed ?? 0, f.paid ?? 0] : []).map((minor) =>
       cell(money(minor, s.currency), bold),
     ),
   ];
@@ -50,6 +55,7 @@ export async function periodCostReportDocument(
     L({ en: 'Parts cost', 'zh-TW': '零件成本' }),
     L({ en: 'Company-borne', 'zh-TW': '公司承擔' }),
     L({ en: 'Customer-borne', 'zh-TW': '客戶承擔' }),
+    ...(billing ? [L({ en: 'Billed', 'zh-TW': '應收' }), L({ en: 'Paid', 'zh-TW': '已收' })] : []),
   ].map((text) => ({ text, style: 'tableHeader' }));
   const totalRow: TableCell[] = [
     { text: L({ en: 'Total', 'zh-TW': '合計' }), bold: true, colSpan: 2 },
@@ -97,8 +103,8 @@ export async function periodCostReportDocument(
           `${money(s.labourRatePerHour, s.currency)} / ${L({ en: 'hour', 'zh-TW': '小時' })}   `,
           {
             text: L({
-              en: 'Parts at issue cost, less returns. Company-borne: covered by warranty.',
-              'zh-TW': '零件以發料成本計，扣除退料。公司承擔：保固內。',
+              en: 'Parts at issue cost, less returns. Company-borne: covered by warranty. Billed: selling prices and tax.',
+              'zh-TW': '零件以發料成本計，扣除退料。公司承擔：保固內。應收：售價含稅。',
             }),
             style: 'label',
           },
@@ -107,7 +113,9 @@ export async function periodCostReportDocument(
       {
         table: {
           headerRows: 1,
-          widths: ['*', '*', 40, 55, 85, 85, 85, 85],
+          widths: billing
+            ? ['*', '*', 28, 36, 60, 60, 60, 60, 60, 60]
+            : ['*', '*', 40, 55, 85, 85, 85, 85],
           body: [
             header,
             ...s.lines.map((l) => [name(l.station), name(l.productType), ...figures(l)]),

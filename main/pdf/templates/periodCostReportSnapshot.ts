@@ -13,6 +13,9 @@ const figures = z.object({
   partsCost: z.number().int(),
   companyBorne: z.number().int(),
   customerBorne: z.number().int(),
+  // Billed to and paid by customers (issue 10, item 1); absent on reports printed before prices.
+  billed: z.number().int().optional(),
+  paid: z.number().int().optional(),
 });
 
 export const periodCostReportSnapshot = z.object({

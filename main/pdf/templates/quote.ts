@@ -54,6 +54,7 @@ function lineCells(line: QuoteLine, index: number, s: QuoteSnapshot, language: L
 
 function totals(s: QuoteSnapshot, language: Language): Content {
   const L = (words: Words) => t(language, words);
+  const tax = s.total - s.labourCost - s.partsCost;
   const row = (words: Words, minor: number, bold = false): TableCell[] => [
     { text: L(words), bold },
     { text: money(minor, s.currency), alignment: 'right', bold, fontSize: bold ? 11 : undefined },
@@ -68,6 +69,9 @@ function totals(s: QuoteSnapshot, language: Language): Content {
           body: [
             row({ en: 'Labour', 'zh-TW': '工時費用' }, s.labourCost),
             row({ en: 'Parts', 'zh-TW': '零件費用' }, s.partsCost),
+            // Issue 10, item 1: a quote priced by the price rules carries tax on the whole; the
+            // stored total includes it, so the rows always add up to the total.
+            ...(tax > 0 ? [row({ en: 'Tax', 'zh-TW': '稅額' }, tax)] : []),
             row({ en: 'Total', 'zh-TW': '報價合計' }, s.total, true),
           ],
         },

@@ -3,6 +3,8 @@ import { benchEn } from './bench';
 import { manageEn } from './manage';
 import { stockroomEn } from './stockroom';
 import { backupEn } from './settings/backup.en';
+import { catalogueEn } from './settings/catalogue.en';
+import { pricesEn } from './settings/prices.en';
 
 export const en = {
   app: {
@@ -141,7 +143,7 @@ export const en = {
     },
     manage: {
       purpose:
-        'Call customers back after delivery, record their satisfaction, and route complaints to a responsible person with a deadline until they are resolved.',
+        'What happens after the unit goes home: follow-up calls and complaints, customers, corrective actions and review meetings, the indicators and what warranty costs.',
     },
   },
   intake: {
@@ -252,6 +254,7 @@ export const en = {
       period: '{{months}} months from the purchase invoice date',
       sourceModel: 'period set for this model',
       sourceType: 'period of the product type',
+      sourceAgreement: "period of the customer's agreement {{reference}}",
       chooseModel: 'Choose the product model to see the warranty decision.',
       checking: 'Deciding…',
       cannotDecide: 'Cannot decide yet',
@@ -403,8 +406,12 @@ export const en = {
       audit: 'Audit trail',
       documents: 'Documents',
       backup: 'Backups',
+      catalogue: 'Catalogue',
+      prices: 'Prices',
     },
     backup: backupEn,
+    catalogue: catalogueEn,
+    prices: pricesEn,
     depot: {
       intro: "The depot's name and contact details, printed at the top of every document.",
       name: 'Depot name (English)',

@@ -3,6 +3,8 @@ import { benchZhTW } from './bench';
 import { manageZhTW } from './manage';
 import { stockroomZhTW } from './stockroom';
 import { backupZhTW } from './settings/backup.zhTW';
+import { catalogueZhTW } from './settings/catalogue.zhTW';
+import { pricesZhTW } from './settings/prices.zhTW';
 
 // 繁體中文 UI strings, using the policy's own terms (收件, 維修, 倉庫, 報修單號, 維修記錄, 領用...).
 export const zhTW: Messages = {
@@ -139,7 +141,7 @@ export const zhTW: Messages = {
         '保修零部件按庫位分類存放；收貨檢驗、依審批發放領用、接收退回倉庫的零件，並定期盤點做到賬實相符。',
     },
     manage: {
-      purpose: '交機後回訪客戶、記錄滿意度，並將客訴指派給負責人、訂定期限，追蹤至處理完成。',
+      purpose: '交機之後的管理：客戶回訪與客訴、客戶資料、改進措施與分析會議、考核指標與保修費用。',
     },
   },
   intake: {
@@ -248,6 +250,7 @@ export const zhTW: Messages = {
       period: '自購買發票日期起 {{months}} 個月',
       sourceModel: '此型號另訂的保修期限',
       sourceType: '產品類別的保修期限',
+      sourceAgreement: '客戶協議 {{reference}} 的保修期限',
       chooseModel: '選擇產品型號後即顯示保修判定。',
       checking: '判定中…',
       cannotDecide: '暫時無法判定',
@@ -398,8 +401,12 @@ export const zhTW: Messages = {
       audit: '稽核記錄',
       documents: '文件',
       backup: '備份',
+      catalogue: '產品目錄',
+      prices: '價格',
     },
     backup: backupZhTW,
+    catalogue: catalogueZhTW,
+    prices: pricesZhTW,
     depot: {
       intro: '維修站名稱與聯絡資料，會印在每份文件的抬頭。',
       name: '維修站名稱（英文）',

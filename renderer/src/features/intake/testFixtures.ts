@@ -27,7 +27,9 @@ export const taipei: Station = {
   code: 'TPE',
   nameEn: 'Taipei station',
   nameZh: '台北站',
+  address: null,
   active: true,
+  version: 1,
 };
 
 export const meiling: Customer = {

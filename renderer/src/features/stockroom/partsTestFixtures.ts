@@ -41,6 +41,7 @@ export function partDetail(n: number, extra: Partial<PartDetail> = {}): PartDeta
       { supplier: 'Acme Parts', supplierPartNo: 'AC-77', leadTimeDays: 7, preferred: true },
       { supplier: 'Bolt Co', supplierPartNo: null, leadTimeDays: 14, preferred: false },
     ],
+    sellPrice: null,
     ...extra,
   };
 }
@@ -65,6 +66,6 @@ export function byNumberIn(catalogue: readonly Part[]) {
   return ({ partNo }: { partNo: string }): PartDetail => {
     const found = catalogue.find((p) => p.partNo === partNo.trim().toUpperCase());
     if (!found) throw coreError('NOT_FOUND', `partNo: No part numbered ${partNo}`);
-    return { ...found, suppliers: [] };
+    return { ...found, suppliers: [], sellPrice: null };
   };
 }

@@ -1,6 +1,8 @@
 import { checklistEn, faultsEn, labourEn, notesEn } from './log.en';
 import { checklistZhTW, faultsZhTW, labourZhTW, notesZhTW } from './log.zhTW';
 import { costEn, partsEn } from './parts.en';
+import { paymentsEn } from './payments.en';
+import { paymentsZhTW } from './payments.zhTW';
 import { costZhTW, partsZhTW } from './parts.zhTW';
 import { pageEn, queueEn } from './queue.en';
 import { pageZhTW, queueZhTW } from './queue.zhTW';
@@ -53,6 +55,7 @@ export const benchEn = {
   checklist: checklistEn,
   parts: partsEn,
   cost: costEn,
+  payments: paymentsEn,
 };
 
 export const benchZhTW = {
@@ -75,4 +78,5 @@ export const benchZhTW = {
   checklist: checklistZhTW,
   parts: partsZhTW,
   cost: costZhTW,
+  payments: paymentsZhTW,
 };

@@ -13,6 +13,8 @@ export const costReportEn = {
     partsCost: 'Parts ({{currency}})',
     companyBorne: 'Company-borne ({{currency}})',
     customerBorne: 'Customer-borne ({{currency}})',
+    billed: 'Billed ({{currency}})',
+    paid: 'Paid ({{currency}})',
   },
   total: 'Total',
   export: 'Export CSV',

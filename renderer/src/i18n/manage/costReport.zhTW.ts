@@ -15,6 +15,8 @@ export const costReportZhTW: Messages<typeof costReportEn> = {
     partsCost: '零件（{{currency}}）',
     companyBorne: '公司負擔（{{currency}}）',
     customerBorne: '客戶負擔（{{currency}}）',
+    billed: '應收（{{currency}}）',
+    paid: '已收（{{currency}}）',
   },
   total: '合計',
   export: '匯出 CSV',

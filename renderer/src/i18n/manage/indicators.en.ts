@@ -12,6 +12,8 @@ export const indicatorsEn = {
     onTime: 'On-time repair rate',
     success: 'Repair success rate',
     training: 'Training',
+    satisfaction: 'Customer satisfaction',
+    cost: 'Repair cost control',
   },
   /** Keyed by the core's definition keys (main/appraisal/indicators.ts, DEFINITIONS). */
   definitions: {
@@ -21,7 +23,13 @@ export const indicatorsEn = {
       successRate:
         'Completed with no re-repair of the unit within the re-repair window / completed.',
       trainingParticipation:
-        'Training hours and courses recorded in the period, against the yearly target.',
+        'Training hours and courses held in the period, against the yearly target pro rata: each day of the period counts 1/365 of it (1/366 in a leap year).',
+      satisfaction:
+        'Mean follow-up score (1–5) and number of answers. Only calls that reached the customer carry a score. A call counts for the period in which its ticket was completed, whenever it was made.',
+      costControl:
+        'Cost of a repair = labour at the hourly rate plus parts at cost (as in the cost report), whoever bears it. Index = the sum of the technician’s repair costs / the sum, over the same repairs, of their station’s mean cost for that product type in the period. 1 = like the station; above 1 = dearer.',
+      meanCost:
+        'Cost of the station’s repairs completed in the period / their number (labour at the hourly rate plus parts at cost).',
     },
   },
   definitionsTitle: 'How each figure is defined',
@@ -34,7 +42,37 @@ export const indicatorsEn = {
   openTickets: 'Show the tickets behind {{figure}}',
   training_one: '{{hours}} h · {{count}} course',
   training_other: '{{hours}} h · {{count}} courses',
-  trainingTarget: 'target {{hours}} h a year',
+  trainingTarget: 'target {{hours}} h in the period ({{year}} h a year)',
+  successReference: 'industry first-time fix: usually {{usual}}, best {{best}} (a reference)',
+  answers_one: '{{count}} answer',
+  answers_other: '{{count}} answers',
+  repairs_one: '{{count}} repair',
+  repairs_other: '{{count}} repairs',
+  costOfExpected: '{{actual}} / {{expected}}',
+  openAnswers: 'Show the answers behind customer satisfaction {{figure}}',
+  openCosts: 'Show the tickets and costs behind repair cost {{figure}}',
+  figureDrawer: {
+    answers: 'Customer satisfaction',
+    costs: 'Repair cost',
+    count: {
+      answers_one: '{{count}} answer',
+      answers_other: '{{count}} answers',
+      costs_one: '{{count}} ticket',
+      costs_other: '{{count}} tickets',
+    },
+    columns: {
+      reportNo: 'Report no.',
+      completedAt: 'Completed',
+      answeredAt: 'Answered',
+      score: 'Score',
+      comments: 'Comments',
+      productType: 'Product type',
+      labour: 'Labour',
+      parts: 'Parts',
+      total: 'Cost',
+      stationMean: 'Station mean',
+    },
+  },
   emptyTechnicians: 'No technicians to appraise.',
   emptyStations: 'No repair stations.',
   trainingRecords: {

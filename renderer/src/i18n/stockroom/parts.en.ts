@@ -73,6 +73,17 @@ export const partsEn = {
     ledger: 'Stock ledger',
     stockValue: 'Stock value {{value}} {{currency}} at the moving average cost',
   },
+  price: {
+    label: 'Selling price',
+    costPlusMarkup: "Cost + markup (the category's)",
+    perUnit: '{{price}} {{currency}} per unit',
+    input: 'Price per unit ({{currency}})',
+    hint: 'Clear it to sell at the average cost plus the category markup.',
+    needed: 'Type a price of zero or more',
+    save: 'Set price',
+    clear: 'Use cost + markup',
+    saved: 'Selling price of {{partNo}} saved',
+  },
   suppliers: {
     name: 'Supplier',
     partNo: "Supplier's part no.",

@@ -75,6 +75,17 @@ export const partsZhTW: Messages<typeof partsEn> = {
     ledger: '庫存異動賬目',
     stockValue: '以移動平均成本計，庫存金額 {{value}} {{currency}}',
   },
+  price: {
+    label: '售價',
+    costPlusMarkup: '成本加類別加成',
+    perUnit: '每單位 {{price}} {{currency}}',
+    input: '每單位售價（{{currency}}）',
+    hint: '清除售價後，依平均成本加類別加成計價。',
+    needed: '請輸入零或以上的售價',
+    save: '設定售價',
+    clear: '改用成本加成',
+    saved: '已儲存 {{partNo}} 的售價',
+  },
   suppliers: {
     name: '供應商',
     partNo: '供應商料號',

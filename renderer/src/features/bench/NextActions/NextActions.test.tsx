@@ -129,6 +129,7 @@ describe('NextActions', () => {
       labourMinutes: 60,
       labourCost: 80_000,
       partsCost: 0,
+      tax: 0,
       total: 80_000,
       note: null,
       status: 'pending' as const,

@@ -10,6 +10,7 @@ import { CostPanel } from '../Cost/CostPanel';
 import { LabourPanel } from '../Labour/LabourPanel';
 import { LabourTimer } from '../Labour/LabourTimer';
 import { NextActions } from '../NextActions/NextActions';
+import { PaymentPanel } from '../PaymentPanel/PaymentPanel';
 import { PartsPanel } from '../Parts/PartsPanel';
 import { PrintMenu, ShipmentPrint } from '../Print/PrintMenu';
 import { FaultsPanel } from '../RepairLog/FaultsPanel';
@@ -96,6 +97,7 @@ export function TicketPane({
           />
           <Divider />
           <NextActions ticket={ticket} log={log} act={bench.actOnTicket} />
+          <PaymentPanel ticketId={ticket.id} version={ticket.version} />
         </Stack>
       </Paper>
       <Paper withBorder radius="md" px="md" py="xs">

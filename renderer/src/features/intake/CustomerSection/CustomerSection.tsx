@@ -19,6 +19,7 @@ import { notifyError } from '../../../errors/notifyError';
 import { FormSection } from '../FormSection/FormSection';
 import type { IntakeValues } from '../IntakeForm/intakeModel';
 import { CustomerCard } from './CustomerCard';
+import { DuplicatePhoneWarning } from './DuplicatePhoneWarning';
 import { NewCustomerFields } from './NewCustomerFields';
 import classes from './CustomerSection.module.css';
 
@@ -137,6 +138,9 @@ export function CustomerSection({
   return (
     <FormSection title={t('intake.customer.title')} right={right}>
       {mode === 'new' && <NewCustomerFields form={form} />}
+      {mode === 'new' && (
+        <DuplicatePhoneWarning phones={form.values.newCustomer.phones} onUse={onPick} />
+      )}
       {mode === 'find' && customer && (
         <CustomerCard
           customer={customer}

@@ -84,10 +84,12 @@ describe('IntakeForm', () => {
     expect((screen.getByTestId('intake-invoice-date') as HTMLInputElement).readOnly).toBe(true);
     expect(screen.getByTestId('customer-card-name').textContent).toBe(meiling.name);
     expect(screen.getByTestId('history-R2026-000004')).toBeTruthy();
-    // The decision for the registered unit's model and invoice date.
+    // The decision for the registered unit's model, its owner (whose agreement may set the
+    // period, policy 2) and invoice date.
     await waitFor(() =>
       expect(bridge.invoke).toHaveBeenCalledWith('warranty/preview', {
         modelId: washer.id,
+        customerId: meiling.id,
         invoiceDate: '2025-06-01',
         exclusions: [],
       }),

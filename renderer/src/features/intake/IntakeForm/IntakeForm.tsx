@@ -69,6 +69,8 @@ export function IntakeForm({ active = true }: { active?: boolean }) {
 
   const preview = useWarrantyPreview({
     modelId: modelIdOf(form.values, unit),
+    // As tickets/create applies it: only an existing customer can have an agreement.
+    customerId: form.values.customerMode === 'find' && customer ? customer.id : null,
     invoiceDate: form.values.newUnit.invoiceDate,
     exclusions: checkedExclusions(form.values),
   });

@@ -34,7 +34,7 @@ const tampered: WarrantyDecision = {
   override: null,
 };
 
-function Harness() {
+function Harness({ customerId = null }: { customerId?: number | null }) {
   const form = useForm<IntakeValues>({
     initialValues: {
       ...initialValues(1),
@@ -42,7 +42,12 @@ function Harness() {
     },
   });
   const preview = useWarrantyPreview(
-    { modelId: 3, invoiceDate: '2025-06-01', exclusions: checkedExclusions(form.values) },
+    {
+      modelId: 3,
+      customerId,
+      invoiceDate: '2025-06-01',
+      exclusions: checkedExclusions(form.values),
+    },
     0,
   );
   return <WarrantyPanel form={form} preview={preview} modelChosen invoiceDated />;
@@ -89,6 +94,7 @@ describe('WarrantyPanel', () => {
     );
     expect(bridge.invoke).toHaveBeenLastCalledWith('warranty/preview', {
       modelId: 3,
+      customerId: null,
       invoiceDate: '2025-06-01',
       exclusions: [{ reason: 'tampered' }],
     });
@@ -101,6 +107,63 @@ describe('WarrantyPanel', () => {
     expect(screen.getByTestId('offer-paid_repair')).toBeTruthy();
     // With an invoice date, "expired" follows from the dates and cannot be ticked.
     expect((screen.getByTestId('exclusion-expired') as HTMLInputElement).disabled).toBe(true);
+  });
+
+  it('sends the picked customer and names the agreement that set the period', async () => {
+    // Agreement AG-7 gives 36 months: invoice 2025-06-01 + 36 months = 2028-06-01.
+    const byAgreement: WarrantyDecision = {
+      ...tampered,
+      covered: true,
+      status: 'covered',
+      expiresOn: '2028-06-01',
+      reasons: [],
+      policy: {
+        warrantyMonths: 36,
+        source: 'agreement',
+        agreement: { id: 4, referenceNo: 'AG-7' },
+      },
+    };
+    bridge.invoke.mockImplementation(
+      fakeInvoke({
+        'warranty/preview': ({ customerId }) =>
+          customerId === 12 ? byAgreement : { ...tampered, reasons: [] },
+      }),
+    );
+    renderScreen(<Harness customerId={12} />);
+    await waitFor(() =>
+      expect(screen.getByTestId('warranty-policy-source').textContent).toBe(
+        "period of the customer's agreement AG-7",
+      ),
+    );
+    expect(screen.getByTestId('warranty-panel').textContent).toContain('36 months');
+    expect(bridge.invoke).toHaveBeenCalledWith('warranty/preview', {
+      modelId: 3,
+      customerId: 12,
+      invoiceDate: '2025-06-01',
+      exclusions: [],
+    });
+  });
+
+  it('names the agreement in Traditional Chinese too', async () => {
+    usePrefs.setState({ language: 'zh-TW' });
+    bridge.invoke.mockImplementation(
+      fakeInvoke({
+        'warranty/preview': () => ({
+          ...tampered,
+          policy: {
+            warrantyMonths: 36,
+            source: 'agreement',
+            agreement: { id: 4, referenceNo: 'AG-7' },
+          },
+        }),
+      }),
+    );
+    renderScreen(<Harness customerId={12} />);
+    await waitFor(() =>
+      expect(screen.getByTestId('warranty-policy-source').textContent).toBe(
+        '客戶協議 AG-7 的保修期限',
+      ),
+    );
   });
 
   it('words the reasons in Traditional Chinese for a Chinese UI', async () => {

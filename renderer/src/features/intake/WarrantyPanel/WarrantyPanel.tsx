@@ -61,11 +61,17 @@ function Decision({ decision }: { decision: WarrantyDecision }) {
           </Badge>
           <Text size="xs" c="dimmed">
             {t('intake.warranty.period', { months: decision.policy.warrantyMonths })} ·{' '}
-            {t(
-              decision.policy.source === 'model'
-                ? 'intake.warranty.sourceModel'
-                : 'intake.warranty.sourceType',
-            )}
+            <span data-testid="warranty-policy-source">
+              {decision.policy.agreement
+                ? t('intake.warranty.sourceAgreement', {
+                    reference: decision.policy.agreement.referenceNo,
+                  })
+                : t(
+                    decision.policy.source === 'model'
+                      ? 'intake.warranty.sourceModel'
+                      : 'intake.warranty.sourceType',
+                  )}
+            </span>
           </Text>
         </Group>
       )}

@@ -5,6 +5,8 @@ import type { Exclusion } from '../codes';
 
 export type PreviewArgs = {
   modelId: number | null;
+  /** The existing customer picked: their warranty agreement may set the period (policy 2). */
+  customerId: number | null;
   invoiceDate: string | null;
   exclusions: { reason: Exclusion; note: string }[];
 };
@@ -18,13 +20,13 @@ export type Preview = {
 
 /**
  * The live warranty decision (policy 2): the core's own engine, asked again a moment after the
- * model, the invoice date or the ticked exclusions change. The notes do not change the
+ * model, the customer, the invoice date or the ticked exclusions change. The notes do not change the
  * decision, so typing them asks nothing; the core decides once more when the ticket is created.
  */
 export function useWarrantyPreview(args: PreviewArgs, delayMs = 250): Preview {
   const [state, setState] = useState<Preview>({ decision: null, loading: false, error: null });
   const reasons = args.exclusions.map((e) => e.reason).join(',');
-  const { modelId, invoiceDate } = args;
+  const { modelId, customerId, invoiceDate } = args;
 
   useEffect(() => {
     if (modelId === null) {
@@ -36,6 +38,7 @@ export function useWarrantyPreview(args: PreviewArgs, delayMs = 250): Preview {
     const timer = window.setTimeout(() => {
       invoke('warranty/preview', {
         modelId,
+        customerId,
         invoiceDate,
         // Without the notes: they do not change the decision, and the form requires them.
         exclusions: reasons
@@ -53,7 +56,7 @@ export function useWarrantyPreview(args: PreviewArgs, delayMs = 250): Preview {
       current = false;
       window.clearTimeout(timer);
     };
-  }, [modelId, invoiceDate, reasons, delayMs]);
+  }, [modelId, customerId, invoiceDate, reasons, delayMs]);
 
   return state;
 }

@@ -42,9 +42,16 @@ function core(empty = false) {
 }
 
 const cells = (row: HTMLElement) =>
-  ['tickets', 'labourMinutes', 'labourCost', 'partsCost', 'companyBorne', 'customerBorne'].map(
-    (k) => within(row).getByTestId(`cost-${k}`).textContent,
-  );
+  [
+    'tickets',
+    'labourMinutes',
+    'labourCost',
+    'partsCost',
+    'companyBorne',
+    'customerBorne',
+    'billed',
+    'paid',
+  ].map((k) => within(row).getByTestId(`cost-${k}`).textContent);
 
 describe('CostReportView', () => {
   beforeEach(() => {
@@ -64,7 +71,16 @@ describe('CostReportView', () => {
     expect(calls('accounting/periodReport')).toEqual([presetPeriod('thisMonth', todayIso())]);
     expect(washer.textContent).toContain('TPE · Taipei depot');
     expect(washer.textContent).toContain('WM · Washing machine');
-    expect(cells(washer)).toEqual(['2', '90', '900.00', '250.00', '1,150.00', '0.00']);
+    expect(cells(washer)).toEqual([
+      '2',
+      '90',
+      '900.00',
+      '250.00',
+      '1,150.00',
+      '0.00',
+      '0.00',
+      '0.00',
+    ]);
     expect(cells(screen.getByTestId('cost-line-TPE-FR'))).toEqual([
       '1',
       '30',
@@ -72,10 +88,23 @@ describe('CostReportView', () => {
       '0.00',
       '0.00',
       '300.00',
+      '420.00',
+      '200.00',
     ]);
     const totals = screen.getByTestId('cost-totals');
     expect(totals.textContent).toContain('Total');
-    expect(cells(totals)).toEqual(['3', '120', '1,200.00', '250.00', '1,150.00', '300.00']);
+    expect(cells(totals)).toEqual([
+      '3',
+      '120',
+      '1,200.00',
+      '250.00',
+      '1,150.00',
+      '300.00',
+      '420.00',
+      '200.00',
+    ]);
+    expect(screen.getByText('Billed (TWD)')).toBeTruthy();
+    expect(screen.getByText('Paid (TWD)')).toBeTruthy();
     expect(screen.getByTestId('cost-rate').textContent).toBe('Labour at 600.00 TWD an hour');
     expect(screen.getByText('Company-borne (TWD)')).toBeTruthy();
   });

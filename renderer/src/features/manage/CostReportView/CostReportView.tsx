@@ -18,7 +18,15 @@ import { exportCostCsv, printCostReport } from './costReportFiles';
 
 const loadReport = (period: Period) => invoke('accounting/periodReport', period);
 
-const MONEY = ['labourCost', 'partsCost', 'companyBorne', 'customerBorne'] as const;
+// Billed and paid (issue 10, item 1): what customers were charged at the price rules and paid.
+const MONEY = [
+  'labourCost',
+  'partsCost',
+  'companyBorne',
+  'customerBorne',
+  'billed',
+  'paid',
+] as const;
 
 /** The figures of a line or of the totals, in the columns' order. */
 function FigureCells({ f, currency }: { f: PeriodFigures; currency: string }) {
@@ -78,8 +86,7 @@ export function CostReportView({ active }: { active: boolean }) {
       await printCostReport(shown, i18n.language as Language);
     });
 
-  const column = (k: 'labourCost' | 'partsCost' | 'companyBorne' | 'customerBorne') =>
-    t(`manage.costReport.columns.${k}`, { currency });
+  const column = (k: (typeof MONEY)[number]) => t(`manage.costReport.columns.${k}`, { currency });
   if (!allowed) {
     return (
       <Alert color="gray" data-testid="cost-not-allowed">
@@ -88,7 +95,12 @@ export function CostReportView({ active }: { active: boolean }) {
     );
   }
   return (
-    <Stack gap="sm" data-testid="manage-cost-report" data-active={active}>
+    <Stack
+      gap="sm"
+      data-testid="manage-cost-report"
+      data-active={active}
+      data-shown={data ? `${data.period.from}/${data.period.to}` : undefined}
+    >
       <Group gap="xs" wrap="wrap">
         <PeriodPicker value={period} onChange={setPeriod} testId="cost-period" />
         {loading && <Loader size={14} data-testid="cost-loading" />}

@@ -24,6 +24,9 @@ export const lines: PeriodLine[] = [
     partsCost: 0,
     companyBorne: 0,
     customerBorne: 30_000,
+    // Billed at selling prices: 400.00 + 5% tax = 420.00; 200.00 paid so far.
+    billed: 42_000,
+    paid: 20_000,
   }),
   line(washer, {
     tickets: 2,
@@ -32,6 +35,8 @@ export const lines: PeriodLine[] = [
     partsCost: 25_000,
     companyBorne: 115_000,
     customerBorne: 0,
+    billed: 0,
+    paid: 0,
   }),
 ];
 
@@ -41,6 +46,7 @@ export function report(from: string, to: string, rows = lines): PeriodReport {
     to,
     timeZone: 'Asia/Taipei',
     labourRatePerHour: 60_000,
+    taxRatePercent: 5,
     lines: rows,
     totals: {
       tickets: 3,
@@ -49,6 +55,8 @@ export function report(from: string, to: string, rows = lines): PeriodReport {
       partsCost: 25_000,
       companyBorne: 115_000,
       customerBorne: 30_000,
+      billed: 42_000,
+      paid: 20_000,
     },
   };
 }

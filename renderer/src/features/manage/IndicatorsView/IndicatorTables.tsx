@@ -4,12 +4,17 @@ import type {
   StationIndicators,
   TechnicianIndicators,
 } from '../../../../../main/appraisal/indicatorHandlers';
+import type { FIRST_TIME_FIX_REFERENCE } from '../../../../../main/appraisal/indicators';
 import { DefinedHeader } from './DefinedHeader';
+import { CostIndexFigure, MeanCostFigure, SatisfactionFigure } from './FigureCells';
+import type { FigureDrill } from './FigureDrawer';
 import { RateCell } from './RateCell';
-import { hours } from './rates';
+import { hours, percent } from './rates';
 import type { DrillDown } from './TicketsDrawer';
 
 type Open = (target: Omit<DrillDown, 'period'>) => void;
+type OpenFigure = (target: Omit<FigureDrill, 'period'>) => void;
+type Reference = typeof FIRST_TIME_FIX_REFERENCE;
 type Figures = StationIndicators | TechnicianIndicators;
 type Row = { who: string; scope: DrillDown['scope']; figures: Figures };
 
@@ -51,7 +56,7 @@ function RepairCells({ row, onOpen }: { row: Row; onOpen: Open }) {
 }
 
 /** The repair columns' titles, each with the definition the core names for its figures. */
-function RepairHeaders({ sample }: { sample: Figures }) {
+function RepairHeaders({ sample, reference }: { sample: Figures; reference: Reference }) {
   const { t } = useTranslation();
   return (
     <>
@@ -67,12 +72,31 @@ function RepairHeaders({ sample }: { sample: Figures }) {
           title={t('manage.indicators.columns.success')}
           definition={sample.success.definition}
         />
+        {/* Issue 10 item 3: the industry's first-time-fix range, a reference and not a target. */}
+        <Text size="xs" c="dimmed" ta="right" fw={400} data-testid="success-reference">
+          {t('manage.indicators.successReference', {
+            usual: percent(reference.usual),
+            best: percent(reference.best),
+          })}
+        </Text>
+      </Table.Th>
+      <Table.Th>
+        <DefinedHeader
+          title={t('manage.indicators.columns.satisfaction')}
+          definition={sample.satisfaction.definition}
+        />
+      </Table.Th>
+      <Table.Th>
+        <DefinedHeader
+          title={t('manage.indicators.columns.cost')}
+          definition={sample.cost.definition}
+        />
       </Table.Th>
     </>
   );
 }
 
-/** Training hours and courses against the yearly target; opens the records when allowed. */
+/** Training hours and courses against the period's pro-rata target; opens the records when allowed. */
 function TrainingFigure({
   row,
   onOpen,
@@ -90,7 +114,10 @@ function TrainingFigure({
         })}
       </Text>
       <Text size="xs" c="dimmed">
-        {t('manage.indicators.trainingTarget', { hours: row.training.targetHoursPerYear })}
+        {t('manage.indicators.trainingTarget', {
+          hours: hours(row.training.targetMinutes),
+          year: row.training.targetHoursPerYear,
+        })}
       </Text>
     </>
   );
@@ -108,11 +135,15 @@ function TrainingFigure({
 
 export function TechnicianTable({
   rows,
+  reference,
   onOpen,
+  onFigure,
   onOpenTraining,
 }: {
   rows: TechnicianIndicators[];
+  reference: Reference;
   onOpen: Open;
+  onFigure: OpenFigure;
   /** Absent for those who may not read another's training (policy 4, confidentiality). */
   onOpenTraining?: (staff: { id: number; name: string }) => void;
 }) {
@@ -129,7 +160,7 @@ export function TechnicianTable({
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('manage.indicators.columns.technician')}</Table.Th>
-          <RepairHeaders sample={rows[0]} />
+          <RepairHeaders sample={rows[0]} reference={reference} />
           <Table.Th>
             <DefinedHeader
               title={t('manage.indicators.columns.training')}
@@ -151,6 +182,30 @@ export function TechnicianTable({
               onOpen={onOpen}
             />
             <Table.Td ta="right">
+              <SatisfactionFigure
+                s={r.satisfaction}
+                onOpen={() =>
+                  onFigure({
+                    kind: 'answers',
+                    scope: { technicianId: r.technician.id },
+                    who: r.technician.name,
+                  })
+                }
+              />
+            </Table.Td>
+            <Table.Td ta="right">
+              <CostIndexFigure
+                c={r.cost}
+                onOpen={() =>
+                  onFigure({
+                    kind: 'costs',
+                    scope: { technicianId: r.technician.id },
+                    who: r.technician.name,
+                  })
+                }
+              />
+            </Table.Td>
+            <Table.Td ta="right">
               <TrainingFigure row={r} onOpen={onOpenTraining} />
             </Table.Td>
           </Table.Tr>
@@ -160,7 +215,17 @@ export function TechnicianTable({
   );
 }
 
-export function StationTable({ rows, onOpen }: { rows: StationIndicators[]; onOpen: Open }) {
+export function StationTable({
+  rows,
+  reference,
+  onOpen,
+  onFigure,
+}: {
+  rows: StationIndicators[];
+  reference: Reference;
+  onOpen: Open;
+  onFigure: OpenFigure;
+}) {
   const { t, i18n } = useTranslation();
   if (rows.length === 0) {
     return (
@@ -174,7 +239,7 @@ export function StationTable({ rows, onOpen }: { rows: StationIndicators[]; onOp
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('manage.indicators.columns.station')}</Table.Th>
-          <RepairHeaders sample={rows[0]} />
+          <RepairHeaders sample={rows[0]} reference={reference} />
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -187,6 +252,22 @@ export function StationTable({ rows, onOpen }: { rows: StationIndicators[]; onOp
                 row={{ who, scope: { stationId: r.station.id }, figures: r }}
                 onOpen={onOpen}
               />
+              <Table.Td ta="right">
+                <SatisfactionFigure
+                  s={r.satisfaction}
+                  onOpen={() =>
+                    onFigure({ kind: 'answers', scope: { stationId: r.station.id }, who })
+                  }
+                />
+              </Table.Td>
+              <Table.Td ta="right">
+                <MeanCostFigure
+                  c={r.cost}
+                  onOpen={() =>
+                    onFigure({ kind: 'costs', scope: { stationId: r.station.id }, who })
+                  }
+                />
+              </Table.Td>
             </Table.Tr>
           );
         })}

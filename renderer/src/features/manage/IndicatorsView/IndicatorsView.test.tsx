@@ -9,7 +9,7 @@ import { renderScreen } from '../../../test/render';
 import { presetPeriod } from '../PeriodPicker/period';
 import { signInAs } from '../PeriodPicker/signInAs';
 import { IndicatorsView } from './IndicatorsView';
-import { chen, chenTickets, taipei, wang } from './testFixtures';
+import { chen, chenTickets, reference, taipei, wang } from './testFixtures';
 
 const bridge = vi.hoisted(() => ({ invoke: vi.fn() }));
 vi.mock('../../../bridge', async (importOriginal) => ({
@@ -27,7 +27,10 @@ function core() {
       to,
       technicians: [chen, wang],
       stations: [taipei],
+      reference,
     }),
+    'appraisal/answers': () => ({ total: 1, answers: [answer] }),
+    'appraisal/costs': () => ({ total: 1, tickets: [costed] }),
     'appraisal/tickets': ({ indicator, part }) => {
       const tickets =
         part === 'denominator'
@@ -37,6 +40,25 @@ function core() {
     },
   });
 }
+
+const answer = {
+  ticketId: 1,
+  reportNo: 'R-2026-00001',
+  completedAt: '2026-03-04T08:00:00.000Z',
+  answeredAt: '2026-03-10T02:00:00.000Z',
+  score: 5,
+  comments: 'Quick and tidy',
+};
+// Labour 60 min at 800.00 (80,000) + a pump at cost (20,000); the station mean 100,000.
+const costed = {
+  ...chenTickets[0],
+  ticketId: 1,
+  labourCost: 80_000,
+  partsCost: 20_000,
+  total: 100_000,
+  borneBy: 'company' as const,
+  stationMean: 100_000,
+};
 
 /** The view as the Manage page holds it: mounted, in and out of view. */
 function Toggled() {
@@ -65,7 +87,8 @@ describe('IndicatorsView', () => {
     expect(within(row).getByTestId('rate-onTime').textContent).toBe('75.0%3 / 4');
     expect(within(row).getByTestId('rate-success').textContent).toBe('100.0%4 / 4');
     expect(within(row).getByTestId('figure-training').textContent).toBe(
-      '1.5 h · 2 coursestarget 40 h a year',
+      // 40 h a year pro rata for the period: 197 min → 3.3 h (the core computes it)
+      '1.5 h · 2 coursestarget 3.3 h in the period (40 h a year)',
     );
 
     // Nothing completed is no rate at all, not 0%.
@@ -76,6 +99,53 @@ describe('IndicatorsView', () => {
     const station = screen.getByTestId('indicators-station-1');
     expect(station.textContent).toContain('TPE · Taipei depot');
     expect(within(station).getByTestId('rate-success').textContent).toBe('75.0%3 / 4');
+  });
+
+  it('shows satisfaction and cost control beside the rates, with no mean or index, not 0, when there is none', async () => {
+    bridge.invoke.mockImplementation(core());
+    renderScreen(<IndicatorsView active />);
+    const row = await screen.findByTestId('indicators-technician-3');
+    // 13 / 3 = 4.33 → 4.3; index 360,000 / 400,000 = 0.90
+    expect(within(row).getByTestId('figure-satisfaction').textContent).toBe('4.33 answers');
+    expect(within(row).getByTestId('figure-cost').textContent).toBe('0.903,600.00 / 4,000.00');
+    const idle = screen.getByTestId('indicators-technician-5');
+    expect(within(idle).getByTestId('figure-satisfaction').textContent).toBe('—0 answers');
+    expect(within(idle).getByTestId('figure-cost').textContent).toBe('—0.00 / 0.00');
+    const station = screen.getByTestId('indicators-station-1');
+    // 500,000 / 5 repairs = 100,000 → 1,000.00
+    expect(within(station).getByTestId('figure-cost').textContent).toBe('1,000.005 repairs');
+    expect(screen.getAllByTestId('success-reference')[0].textContent).toBe(
+      'industry first-time fix: usually 75.0%, best 90.0% (a reference)',
+    );
+    expect(screen.getByTestId('legend-appraisal.satisfaction').textContent).toContain(
+      'the period in which its ticket was completed',
+    );
+    expect(screen.getByTestId('legend-appraisal.costControl').textContent).toContain(
+      'their station’s mean cost for that product type',
+    );
+    expect(screen.getByTestId('legend-appraisal.meanCost')).toBeTruthy();
+  });
+
+  it('opens the answers and the costed tickets behind satisfaction and cost', async () => {
+    bridge.invoke.mockImplementation(core());
+    renderScreen(<IndicatorsView active />);
+    const row = await screen.findByTestId('indicators-technician-3');
+    const period = presetPeriod('thisMonth', todayIso());
+
+    fireEvent.click(within(row).getByTestId('figure-satisfaction'));
+    let drawer = await screen.findByTestId('figure-drawer');
+    expect(await within(drawer).findByText('Customer satisfaction · Chen Hao')).toBeTruthy();
+    const a = await within(drawer).findByTestId('drill-answer-R-2026-00001');
+    expect(a.textContent).toContain('Quick and tidy');
+    expect(calls('appraisal/answers')).toEqual([{ ...period, technicianId: 3 }]);
+
+    fireEvent.click(within(screen.getByTestId('indicators-station-1')).getByTestId('figure-cost'));
+    drawer = await screen.findByTestId('figure-drawer');
+    const c = await within(drawer).findByTestId('drill-cost-R-2026-00001');
+    expect(c.textContent).toContain('800.00');
+    expect(c.textContent).toContain('200.00');
+    expect(within(drawer).getByTestId('figure-count').textContent).toBe('1 ticket');
+    expect(calls('appraisal/costs')).toEqual([{ ...period, stationId: 1 }]);
   });
 
   it('shows each figure’s definition beside its column and in the legend', async () => {
@@ -92,7 +162,7 @@ describe('IndicatorsView', () => {
       'no re-repair of the unit within the re-repair window',
     );
     expect(screen.getByTestId('legend-appraisal.trainingParticipation').textContent).toContain(
-      'against the yearly target',
+      'against the yearly target pro rata',
     );
     expect(screen.getByTestId('indicators-definitions').textContent).toContain(
       'three in four units the first time, the best nine in ten',
@@ -136,6 +206,7 @@ describe('IndicatorsView', () => {
           to,
           technicians: [],
           stations: [taipei],
+          reference,
         }),
         'appraisal/tickets': () => ({ total: 2500, tickets: chenTickets.slice(0, 3) }),
       }),
@@ -175,7 +246,7 @@ describe('IndicatorsView', () => {
     await waitFor(() => expect(screen.getAllByText('維修及時率').length).toBeGreaterThan(0));
     expect(screen.getAllByText('維修成功率').length).toBeGreaterThan(0);
     expect(within(row).getByTestId('figure-training').textContent).toBe(
-      '1.5 小時 · 2 門課程年度目標 40 小時',
+      '1.5 小時 · 2 門課程期間目標 3.3 小時（年度 40 小時）',
     );
     expect(screen.getByTestId('indicators-station-1').textContent).toContain('TPE · 台北維修站');
     expect(screen.getByTestId('legend-appraisal.onTimeRate').textContent).toContain('維修時限');

@@ -8,6 +8,7 @@ import { PeriodPicker } from '../PeriodPicker/PeriodPicker';
 import { presetPeriod, type Period } from '../PeriodPicker/period';
 import { usePeriodQuery } from '../PeriodPicker/usePeriodQuery';
 import type { DefinitionKey } from './DefinedHeader';
+import { FigureDrawer, type FigureDrill } from './FigureDrawer';
 import { canReadIndicators } from './indicatorsAccess';
 import { StationTable, TechnicianTable } from './IndicatorTables';
 import { TicketsDrawer, type DrillDown } from './TicketsDrawer';
@@ -25,6 +26,7 @@ export function IndicatorsView({ active }: { active: boolean }) {
   const { t } = useTranslation();
   const [period, setPeriod] = useState<Period>(() => presetPeriod('thisMonth', todayIso()));
   const [drill, setDrill] = useState<DrillDown | null>(null);
+  const [figure, setFigure] = useState<FigureDrill | null>(null);
   const [training, setTraining] = useState<TrainingTarget | null>(null);
   const [version, setVersion] = useState(0);
   const actor = useSession((s) => s.status?.staff ?? null);
@@ -35,15 +37,29 @@ export function IndicatorsView({ active }: { active: boolean }) {
   const open = (target: Omit<DrillDown, 'period'>) => {
     if (data) setDrill({ ...target, period: data.period });
   };
+  const openFigure = (target: Omit<FigureDrill, 'period'>) => {
+    if (data) setFigure({ ...target, period: data.period });
+  };
   // The definitions named by the figures themselves, once each, in the order they appear.
   const first = answer?.technicians[0];
   const definitions: DefinitionKey[] = [
     ...new Set([
       ...(first
-        ? [first.onTime.definition, first.success.definition, first.training.definition]
+        ? [
+            first.onTime.definition,
+            first.success.definition,
+            first.satisfaction.definition,
+            first.cost.definition,
+            first.training.definition,
+          ]
         : []),
       ...(answer?.stations[0]
-        ? [answer.stations[0].onTime.definition, answer.stations[0].success.definition]
+        ? [
+            answer.stations[0].onTime.definition,
+            answer.stations[0].success.definition,
+            answer.stations[0].satisfaction.definition,
+            answer.stations[0].cost.definition,
+          ]
         : []),
     ]),
   ];
@@ -56,7 +72,12 @@ export function IndicatorsView({ active }: { active: boolean }) {
     );
   }
   return (
-    <Stack gap="sm" data-testid="manage-indicators" data-active={active}>
+    <Stack
+      gap="sm"
+      data-testid="manage-indicators"
+      data-active={active}
+      data-shown={data ? `${data.period.from}/${data.period.to}` : undefined}
+    >
       <Group gap="xs" wrap="wrap">
         <PeriodPicker value={period} onChange={setPeriod} testId="indicators-period" />
         {loading && <Loader size={14} data-testid="indicators-loading" />}
@@ -69,7 +90,9 @@ export function IndicatorsView({ active }: { active: boolean }) {
           <Title order={4}>{t('manage.indicators.technicians')}</Title>
           <TechnicianTable
             rows={answer.technicians}
+            reference={answer.reference.success}
             onOpen={open}
+            onFigure={openFigure}
             onOpenTraining={
               canReadTraining(actor) && data
                 ? (staff) =>
@@ -78,7 +101,12 @@ export function IndicatorsView({ active }: { active: boolean }) {
             }
           />
           <Title order={4}>{t('manage.indicators.stations')}</Title>
-          <StationTable rows={answer.stations} onOpen={open} />
+          <StationTable
+            rows={answer.stations}
+            reference={answer.reference.success}
+            onOpen={open}
+            onFigure={openFigure}
+          />
           {definitions.length > 0 && (
             <Paper withBorder p="sm" data-testid="indicators-definitions">
               <Text size="sm" fw={600} mb={4}>
@@ -99,6 +127,7 @@ export function IndicatorsView({ active }: { active: boolean }) {
         </>
       )}
       <TicketsDrawer target={drill} onClose={() => setDrill(null)} />
+      <FigureDrawer target={figure} onClose={() => setFigure(null)} />
       <TrainingDrawer
         target={training}
         onClose={() => setTraining(null)}

@@ -23,6 +23,8 @@ export function RateCell({
       onClick={onOpen}
       aria-label={t('manage.indicators.openTickets', { figure: `${name} ${shown} (${fraction})` })}
       data-testid={testId}
+      data-numerator={rate.numerator}
+      data-denominator={rate.denominator}
     >
       <Stack gap={0} align="flex-end">
         <Text size="sm" fw={600} c={rate.denominator === 0 ? 'dimmed' : undefined}>

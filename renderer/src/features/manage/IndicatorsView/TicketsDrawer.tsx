@@ -147,7 +147,7 @@ export function TicketsDrawer({
           </Group>
           {ready && (
             <>
-              <Text size="sm" data-testid="drill-count">
+              <Text size="sm" data-testid="drill-count" data-total={answer.total}>
                 {answer.tickets.length < answer.total
                   ? t('manage.indicators.drawer.limited', {
                       shown: answer.tickets.length,

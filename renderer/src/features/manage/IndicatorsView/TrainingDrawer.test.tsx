@@ -8,7 +8,7 @@ import { renderScreen } from '../../../test/render';
 import { presetPeriod } from '../PeriodPicker/period';
 import { signInAs } from '../PeriodPicker/signInAs';
 import { IndicatorsView } from './IndicatorsView';
-import { chen, taipei } from './testFixtures';
+import { chen, reference, taipei } from './testFixtures';
 
 const bridge = vi.hoisted(() => ({ invoke: vi.fn() }));
 vi.mock('../../../bridge', async (importOriginal) => ({
@@ -53,6 +53,7 @@ function core() {
       to,
       technicians: [chen],
       stations: [taipei],
+      reference,
     }),
     'training/list': () => ({ records, totals: { minutes: 90, courses: 2 }, truncated: false }),
     'training/record': (input) => record(3, { ...input, staff: { id: 3, name: 'Chen Hao' } }),

@@ -28,6 +28,7 @@ const settings: Settings = {
   backup: { folder: '', keep: 7 },
   bench: { repairWarrantyDays: 90 },
   appraisal: { turnaroundWorkingDays: 5, trainingHoursTarget: 40 },
+  pricing: { taxRatePercent: 5, inspectionFee: 0 },
 };
 
 describe('DepotTab', () => {

@@ -1,11 +1,13 @@
 import { Center, Loader, Tabs } from '@mantine/core';
 import {
   IconBuildingStore,
+  IconCategory,
   IconCalendar,
   IconDatabaseExport,
   IconFileText,
   IconHistory,
   IconLanguage,
+  IconReceipt2,
   IconScale,
   IconShieldLock,
   IconUsers,
@@ -20,10 +22,12 @@ import { WorkspacePage } from '../../workspace/WorkspacePage/WorkspacePage';
 import { AuditTab } from '../AuditTab/AuditTab';
 import { BackupTab } from '../BackupTab/BackupTab';
 import { CalendarTab } from '../CalendarTab/CalendarTab';
+import { CatalogueTab } from '../CatalogueTab/CatalogueTab';
 import { DepotTab } from '../DepotTab/DepotTab';
 import { DocumentsTab } from '../DocumentsTab/DocumentsTab';
 import { LanguageTab } from '../LanguageTab/LanguageTab';
 import { PolicyTab } from '../PolicyTab/PolicyTab';
+import { PricesTab } from '../PricesTab/PricesTab';
 import { SecurityTab } from '../SecurityTab/SecurityTab';
 import { StaffTab } from '../StaffTab/StaffTab';
 
@@ -36,7 +40,9 @@ type TabId =
   | 'staff'
   | 'audit'
   | 'documents'
-  | 'backup';
+  | 'backup'
+  | 'prices'
+  | 'catalogue';
 
 const TABS: { id: TabId; icon: Icon }[] = [
   { id: 'depot', icon: IconBuildingStore },
@@ -48,6 +54,8 @@ const TABS: { id: TabId; icon: Icon }[] = [
   { id: 'audit', icon: IconHistory },
   { id: 'documents', icon: IconFileText },
   { id: 'backup', icon: IconDatabaseExport },
+  { id: 'prices', icon: IconReceipt2 },
+  { id: 'catalogue', icon: IconCategory },
 ];
 
 /**
@@ -90,6 +98,10 @@ export function SettingsPage({ actor }: { actor: Actor }) {
         return <DocumentsTab />;
       case 'backup':
         return <BackupTab settings={settings} canEdit={canEdit} />;
+      case 'prices': // price rules: supervisors set them too (main/pricing/access.ts)
+        return <PricesTab canEdit={canEdit || hasRole(actor, 'supervisor')} />;
+      case 'catalogue': // kept by supervisors and admins (intake/access.ts CATALOGUE_WRITE)
+        return <CatalogueTab canEdit={canEdit || hasRole(actor, 'supervisor')} />;
     }
   };
 

@@ -13,6 +13,7 @@ import { PartForm } from './PartForm';
 import { toUpdateInput, valuesOf, type PartFormValues } from './partFormModel';
 import { PartLedger } from './PartLedger';
 import { PartSummary, Section } from './PartSummary';
+import { SellPrice } from './SellPrice';
 import { usePartDrawer } from './partDrawer';
 
 /**
@@ -135,6 +136,14 @@ export function PartDetailDrawer() {
               </Group>
             </Group>
             <PartSummary part={part} />
+            <SellPrice
+              key={part.id}
+              part={part}
+              onSaved={(sellPrice) => {
+                setPart({ ...part, sellPrice });
+                changed();
+              }}
+            />
             <Section title={t('stockroom.parts.detail.ledger')}>
               <PartLedger partId={part.id} reloadKey={moves} />
             </Section>

@@ -22,7 +22,7 @@ const catalogue = {
   'parts/byNumber': ({ partNo }: { partNo: string }) => {
     const found = [inverterBoard, capacitor].find((p) => p.partNo === partNo);
     if (!found) throw coreError('NOT_FOUND', `No part ${partNo}`);
-    return { ...found, suppliers: [] };
+    return { ...found, suppliers: [], sellPrice: null };
   },
 };
 

@@ -1,0 +1,86 @@
+// Settings → Catalogue (issue 10, item 7): product types, models, fault codes, repair stations
+// and per-customer warranty agreements (policy 2).
+export const catalogueEn = {
+  intro:
+    'The reference lists intake and the bench work from. A change applies to new tickets only: every ticket keeps the warranty it was decided with.',
+  readOnly: 'Only a supervisor or an admin can change the catalogue.',
+  sections: {
+    types: 'Product types',
+    models: 'Models',
+    faultCodes: 'Fault codes',
+    stations: 'Repair stations',
+    agreements: 'Warranty agreements',
+  },
+  add: 'Add',
+  edit: 'Edit',
+  save: 'Save',
+  cancel: 'Cancel',
+  saved: 'Saved.',
+  empty: 'Nothing here yet.',
+  showInactive: 'Show inactive',
+  yes: 'Yes',
+  no: 'No',
+  active: 'Active',
+  inactive: 'Inactive',
+  fields: {
+    code: 'Code',
+    nameEn: 'English name',
+    nameZh: 'Chinese name',
+    active: 'Active',
+  },
+  types: {
+    warrantyMonths: 'Warranty period (months)',
+    emergency: 'Emergency faults by default',
+    turnaround: 'Turnaround target (working days)',
+    turnaroundHint: 'Empty: the depot default (Settings › Appraisal).',
+    turnaroundDefault: 'default',
+    checklist: 'Test checklist',
+    checklistHint:
+      'One item per line: CODE; English label; Chinese label. Empty: the default checklist.',
+    checklistCount: '{{count}} items',
+    months: '{{count}} months',
+  },
+  models: {
+    type: 'Product type',
+    override: 'Own warranty period (months)',
+    overrideHint: 'Empty: the product type’s period applies.',
+    overrideNote: 'Rule or agreement behind it',
+    period: 'Period in force',
+    fromType: 'from the type',
+    fromModel: 'own',
+  },
+  faultCodes: {
+    kind: 'Kind',
+    kinds: { symptom: 'Symptom', cause: 'Cause', measure: 'Measure' },
+    sort: 'Sort',
+  },
+  stations: {
+    address: 'Address',
+  },
+  agreements: {
+    intro:
+      'A customer’s own warranty period (policy 2: a separate agreement). At intake it replaces the catalogue’s period for the units it covers, on the days it is in force.',
+    referenceNo: 'Agreement no.',
+    customer: 'Customer',
+    customerSearch: 'Find the customer by phone or name',
+    customerPick: 'Customer',
+    scope: 'Covers',
+    scopes: { all: 'All units', type: 'Product type {{code}}', model: 'Model {{code}}' },
+    scopeKind: { all: 'All the customer’s units', type: 'One product type', model: 'One model' },
+    warrantyMonths: 'Warranty period (months)',
+    validFrom: 'First day',
+    validTo: 'Last day',
+    openEnded: 'until ended',
+    note: 'Note',
+    showEnded: 'Show ended',
+    end: 'End',
+    endTitle: 'End agreement {{referenceNo}}',
+    lastDay: 'Last day in force',
+    lastDayHint: 'Before its first day, the agreement is withdrawn.',
+    reason: 'Reason',
+    withdrawn: 'Withdrawn',
+    ended: 'Ended',
+  },
+};
+
+export type CatalogueMessages = typeof catalogueEn;
