@@ -41,12 +41,16 @@ function minorDigits(currency: string): number {
 
 /** Integer minor units printed in currency units: 123450 TWD → "TWD 1,234.50". */
 export function money(minor: number, currency: string): string {
+  return `${currency} ${amount(minor, currency)}`;
+}
+
+/** The figure alone, for a table whose heading names the currency. */
+export function amount(minor: number, currency: string): string {
   const digits = minorDigits(currency);
-  const amount = (minor / 10 ** digits).toLocaleString('en-US', {
+  return (minor / 10 ** digits).toLocaleString('en-US', {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   });
-  return `${currency} ${amount}`;
 }
 
 export function codeText(words: CodeWords | null, language: Language): string {

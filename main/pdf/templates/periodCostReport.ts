@@ -9,7 +9,7 @@ import {
   styles,
   t,
 } from '../layout';
-import { money } from './benchParts';
+import { amount, money } from './benchParts';
 import {
   periodCostReportSnapshot,
   type PeriodCostReportSnapshot,
@@ -40,10 +40,10 @@ export async function periodCostReportDocument(
     cell(String(f.tickets), bold),
     cell(String(f.labourMinutes), bold),
     ...[f.labourCost, f.partsCost, f.companyBorne, f.customerBorne].map((minor) =>
-      cell(money(minor, s.currency), bold),
+      cell(amount(minor, s.currency), bold),
     ),
     ...(billing ? [f.billed ?? 0, f.paid ?? 0] : []).map((minor) =>
-      cell(money(minor, s.currency), bold),
+      cell(amount(minor, s.currency), bold),
     ),
   ];
   const header = [
@@ -51,12 +51,20 @@ export async function periodCostReportDocument(
     L({ en: 'Product type', 'zh-TW': '產品類別' }),
     L({ en: 'Tickets', 'zh-TW': '單數' }),
     L({ en: 'Labour min', 'zh-TW': '工時（分）' }),
-    L({ en: 'Labour cost', 'zh-TW': '工時費用' }),
-    L({ en: 'Parts cost', 'zh-TW': '零件成本' }),
-    L({ en: 'Company-borne', 'zh-TW': '公司承擔' }),
-    L({ en: 'Customer-borne', 'zh-TW': '客戶承擔' }),
-    ...(billing ? [L({ en: 'Billed', 'zh-TW': '應收' }), L({ en: 'Paid', 'zh-TW': '已收' })] : []),
-  ].map((text) => ({ text, style: 'tableHeader' }));
+    ...[
+      L({ en: 'Labour cost', 'zh-TW': '工時費用' }),
+      L({ en: 'Parts cost', 'zh-TW': '零件成本' }),
+      L({ en: 'Company-borne', 'zh-TW': '公司承擔' }),
+      L({ en: 'Customer-borne', 'zh-TW': '客戶承擔' }),
+      ...(billing
+        ? [L({ en: 'Billed', 'zh-TW': '應收' }), L({ en: 'Paid', 'zh-TW': '已收' })]
+        : []),
+    ].map((words) => `${words} (${s.currency})`),
+  ].map((text, i): TableCell => ({
+    text,
+    style: 'tableHeader',
+    alignment: i < 2 ? 'left' : 'right',
+  }));
   const totalRow: TableCell[] = [
     { text: L({ en: 'Total', 'zh-TW': '合計' }), bold: true, colSpan: 2 },
     '',
@@ -114,7 +122,7 @@ export async function periodCostReportDocument(
         table: {
           headerRows: 1,
           widths: billing
-            ? ['*', '*', 28, 36, 60, 60, 60, 60, 60, 60]
+            ? ['*', '*', 40, 42, 62, 62, 62, 62, 62, 62]
             : ['*', '*', 40, 55, 85, 85, 85, 85],
           body: [
             header,
