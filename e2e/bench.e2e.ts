@@ -24,7 +24,6 @@ let errors: string[];
 
 type DemoTicket = { id: number; reportNo: string };
 type View = { id: number; version: number; status: string };
-type Log = { checklist: { items: { id: number }[] } };
 
 /** The newest ticket of a demo unit: its report number is on the unit's label. */
 async function ticketOf(dbFile: string, serial: string): Promise<DemoTicket> {
@@ -219,28 +218,7 @@ describe('the bench in Chromium', () => {
     // Driven to "ready for pickup" through the technician's own session (the channels the
     // screen uses), since the first test walked these steps on screen.
     await bench.switchTo('hao');
-    let view = await bench.call<View>('bench/claim', { ticketId: ticket.id, version: 1 });
-    for (const to of ['in_repair', 'testing']) {
-      view = await bench.call<View>('bench/transition', {
-        ticketId: ticket.id,
-        version: view.version,
-        to,
-      });
-    }
-    const log = await bench.call<Log>('repairLog/get', { ticketId: ticket.id });
-    for (const item of log.checklist.items) {
-      await bench.call('checklist/record', {
-        ticketId: ticket.id,
-        itemId: item.id,
-        result: 'pass',
-      });
-    }
-    view = await bench.call<View>('bench/ticket', { ticketId: ticket.id });
-    view = await bench.call<View>('bench/transition', {
-      ticketId: ticket.id,
-      version: view.version,
-      to: 'ready_for_pickup',
-    });
+    const view = await bench.readyForPickup<View>(ticket.id);
     expect(view.status).toBe('ready_for_pickup');
 
     // The customer rejects it at the desk, with a reason.

@@ -22,7 +22,6 @@ let page: Page;
 let errors: string[];
 
 type View = { id: number; version: number; status: string };
-type Log = { checklist: { items: { id: number }[] } };
 
 /** The newest ticket of a demo unit. */
 async function ticketOf(dbFile: string, serial: string): Promise<{ id: number; reportNo: string }> {
@@ -77,28 +76,7 @@ describe('the Manage workspace in Chromium', () => {
     // screens use (the bench's own e2e test walks them on screen).
     const ticket = await ticketOf(server.dbFile, 'AC36-7788123');
     const bench = new BenchPage(page);
-    let view = await bench.call<View>('bench/claim', { ticketId: ticket.id, version: 1 });
-    for (const to of ['in_repair', 'testing']) {
-      view = await bench.call<View>('bench/transition', {
-        ticketId: ticket.id,
-        version: view.version,
-        to,
-      });
-    }
-    const log = await bench.call<Log>('repairLog/get', { ticketId: ticket.id });
-    for (const item of log.checklist.items) {
-      await bench.call('checklist/record', {
-        ticketId: ticket.id,
-        itemId: item.id,
-        result: 'pass',
-      });
-    }
-    view = await bench.call<View>('bench/ticket', { ticketId: ticket.id });
-    view = await bench.call<View>('bench/transition', {
-      ticketId: ticket.id,
-      version: view.version,
-      to: 'ready_for_pickup',
-    });
+    let view = await bench.readyForPickup<View>(ticket.id);
     await bench.switchTo('mei');
     view = await bench.call<View>('acceptance/accept', {
       ticketId: ticket.id,
