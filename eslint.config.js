@@ -1,23 +1,63 @@
 // Lint enforces the house's boundaries (STYLE.md habit 4): main/ is plain Node and never
-// imports electron; renderer/ talks to the core only through the typed bridge.
+// imports electron; renderer/ talks to the core only through the typed bridge; electron/ hosts
+// the core through its public entry points; a migration never imports runtime code (habit 16).
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = [
-  'node:*',
-  'fs',
-  'path',
-  'os',
-  'child_process',
-  'crypto',
-  'worker_threads',
-  'http',
-  'net',
-  'url',
-  'stream',
-  'util',
+// Every Node built-in with its subpaths (fs/promises, path/posix, …); `node:*` is a pattern below.
+const nodeBuiltins = builtinModules.filter((name) => !name.startsWith('_'));
+
+// Node's globals: the renderer runs in a browser tab too (browser mode), where none exist.
+const nodeGlobals = ['Buffer', 'process', 'global', '__dirname', '__filename', 'require'];
+
+// What electron/ imports from main/ (the core's public surface): openCore and the Core type,
+// the core's events, the contract; the session store's type for the document window. Its tests
+// may also build a core with main/testing and start the browser-mode server.
+const shellEntryPoints = ['core', 'events', 'contract/[\\w.-]+'];
+const shellImports = (entryPoints) => [
+  'error',
+  {
+    patterns: [
+      {
+        regex: `^(\\.\\./)+main(?!/(${[...entryPoints, 'session/sessionStore'].join('|')})$)(/|$)`,
+        caseSensitive: true,
+        message:
+          'electron/ reaches main/ only through its public entry points: main/core, main/events, main/contract/*.',
+      },
+      {
+        regex: '^(\\.\\./)+main/session/sessionStore$',
+        caseSensitive: true,
+        allowTypeImports: true,
+        message: 'electron/ may use the session store as a type only; the core owns the sessions.',
+      },
+    ],
+  },
+];
+
+// A migration runs the SQL it held when it landed, forever: it imports knex types only (the knex
+// instance is handed to it) and the append-only guard, never runtime code that may change.
+// `allowed`: regexes of the other specifiers a file may import; `what`: the same, in words.
+const migrationImports = (allowed, what = './appendOnly') => [
+  'error',
+  {
+    paths: [
+      {
+        name: 'knex',
+        allowTypeImports: true,
+        message: "A migration uses the knex it is given: `import type { Knex } from 'knex'`.",
+      },
+    ],
+    patterns: [
+      {
+        regex: `^(?!(knex|${allowed.join('|')})$)`,
+        caseSensitive: true,
+        message: `A migration never imports runtime code (STYLE.md 16): inline the SQL it runs. Allowed here: knex types, ${what}.`,
+      },
+    ],
+  },
 ];
 
 export default tseslint.config(
@@ -54,6 +94,10 @@ export default tseslint.config(
               name: 'electron',
               message: 'main/ is plain Node: only electron/ may import electron.',
             },
+            {
+              name: 'electron-updater',
+              message: "Updates are the shell's job: only electron/ may import electron-updater.",
+            },
           ],
           patterns: [
             {
@@ -61,9 +105,53 @@ export default tseslint.config(
               message: 'main/ may not import from the Electron shell.',
             },
             { group: ['**/renderer/**'], message: 'main/ may not import the renderer.' },
+            {
+              group: ['electron-updater/*'],
+              message: "Updates are the shell's job: only electron/ may import electron-updater.",
+            },
           ],
         },
       ],
+    },
+  },
+  {
+    files: ['migrations/*.ts'],
+    ignores: ['migrations/*.test.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': migrationImports(['\\./appendOnly']) },
+  },
+  {
+    // Landed with node:crypto for its hash backfill, and frozen since: the platform's sha256,
+    // not the depot's runtime code.
+    files: ['migrations/20261207_0025_audit_chain.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': migrationImports(
+        ['\\./appendOnly', 'node:crypto'],
+        './appendOnly, node:crypto',
+      ),
+    },
+  },
+  {
+    // Not a migration: the ordered list of them.
+    files: ['migrations/index.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': migrationImports(
+        ['\\./\\d{8}_\\d{4}_\\w+'],
+        'the migration files',
+      ),
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': shellImports(shellEntryPoints) },
+  },
+  {
+    files: ['electron/**/*.test.ts', 'electron/testing/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': shellImports([
+        ...shellEntryPoints,
+        'testing/[\\w.-]+',
+        'server/httpServer',
+      ]),
     },
   },
   {
@@ -83,9 +171,7 @@ export default tseslint.config(
             },
             { name: 'knex', message: 'The renderer never touches the database.' },
             { name: 'sqlite3', message: 'The renderer never touches the database.' },
-            ...nodeBuiltins
-              .filter((n) => !n.includes('*'))
-              .map((name) => ({ name, message: 'No Node modules in the renderer.' })),
+            ...nodeBuiltins.map((name) => ({ name, message: 'No Node modules in the renderer.' })),
           ],
           patterns: [
             { group: ['node:*'], message: 'No Node modules in the renderer.' },
@@ -97,6 +183,24 @@ export default tseslint.config(
             },
           ],
         },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          'ImportExpression[source.value=/(^|\\/)(main|electron)\\//]',
+          'ImportExpression > TemplateLiteral > TemplateElement[value.raw=/(^|\\/)(main|electron)\\//]',
+        ].map((selector) => ({
+          selector,
+          message:
+            'No dynamic import of main/ or electron/ either: call the core through the bridge.',
+        })),
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...nodeGlobals.map((name) => ({
+          name,
+          message: `No Node globals in the renderer (${name}): it also runs in a browser tab. Use import.meta.env for build-time values, Uint8Array/TextEncoder for bytes.`,
+        })),
       ],
     },
   },

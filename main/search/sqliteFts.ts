@@ -16,6 +16,11 @@ export function assertSqlite(db: Knex): void {
   }
 }
 
+/**
+ * The tables as migration 0011 creates them. The migration keeps its own frozen copy of this SQL
+ * (a migration never imports runtime code); its test proves the two give the same schema, so a
+ * change here belongs in a new migration too.
+ */
 export async function createSearchTables(db: Knex): Promise<void> {
   assertSqlite(db);
   await db.raw(
