@@ -12,6 +12,7 @@ import { createDocumentTickets } from './documents/documentTickets';
 import { takeDocument, type TakenDocument } from './documents/documentViewing';
 import { createSessionStore } from './session/sessionStore';
 import { createSettingsStore } from './settings/settingsStore';
+import { fillOutcomes } from './outcomes/fill';
 import type { CoreServices, Host } from './services';
 import { removeStrayTempFiles } from './verify/strayFiles';
 import { createVerification } from './verify/verification';
@@ -69,6 +70,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const lock = await holdDepotLock(options.dataDir, now());
   const settings = createSettingsStore();
   await settings.load(db);
+  // Tickets handed back before the outcome table existed, or by a bulk seed (main/outcomes/).
+  await fillOutcomes(db, settings.current());
   const sessions = createSessionStore({
     idleMinutes: () => settings.current().security.autoLockMinutes,
     now,

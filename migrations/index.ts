@@ -32,6 +32,9 @@ import * as m0031 from './20261207_0031_insight_indexes';
 import * as m0032 from './20261207_0032_customer_merge';
 import * as m0033 from './20261207_0033_warranty_agreements';
 import * as m0034 from './20261207_0034_manage_indexes';
+import * as m0035 from './20261207_0035_ticket_outcomes';
+import * as m0036 from './20261207_0036_panel_indexes';
+import * as m0037 from './20261207_0037_outcome_days';
 
 export type Migration = {
   name: string;
@@ -75,4 +78,7 @@ export const migrations: readonly Migration[] = [
   { name: '20261207_0032_customer_merge', ...m0032 },
   { name: '20261207_0033_warranty_agreements', ...m0033 },
   { name: '20261207_0034_manage_indexes', ...m0034 },
+  { name: '20261207_0035_ticket_outcomes', ...m0035 },
+  { name: '20261207_0036_panel_indexes', ...m0036 },
+  { name: '20261207_0037_outcome_days', ...m0037 },
 ];

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { recordOutcome } from '../outcomes/outcomes';
 import { createTestDepot, refused, type TestDepot } from '../testing/testCore';
 import { repairLogFixture, type RepairLogFixture } from '../bench/repairLogFixture';
 import { ticketCost, type TicketCost } from '../bench/cost';
@@ -29,6 +30,8 @@ async function completedAt(ticketId: number, at: Date) {
     .db('tickets')
     .where({ id: ticketId })
     .update({ status: 'delivered', completed_at: at.toISOString() });
+  // The hand-over's own write (bench/transition.ts): the ticket's outcome at today's rules.
+  await recordOutcome(depot.core.db, ticketId);
 }
 
 /**

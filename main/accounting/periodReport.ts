@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { addDays, type IsoDate } from '../intake/civilDate';
 import { startOfLocalDay } from '../intake/zonedTime';
-import { ticketBilling, type BillingParams } from '../pricing/billing';
+import type { BillingParams } from '../pricing/billing';
 
 // The period cost report (issue 10, item 1; policy 3.5, 定期與維修站點核對): what the tickets
 // completed in a period cost, per repair station and product type, for finance to reconcile
@@ -16,8 +16,9 @@ import { ticketBilling, type BillingParams } from '../pricing/billing';
 // - the company bears a covered ticket's labour and parts, the customer every other one;
 // - billed and paid are each ticket's bill and payments (main/pricing/ticketMoney.ts), so a
 //   line's billed is the sum of its tickets' bills to the minor unit.
-// It runs as one grouped query over the period's tickets (per-ticket sums by index), not one
-// query per ticket, so a year at 1,000,000 tickets stays within seconds.
+// Each ticket is read from its outcome row (main/outcomes/), written at hand-over with the cost
+// and bill as they stood then, through the rows' sums per local day (outcome_days), so a year at
+// 1,000,000 tickets is a read of a few thousand day rows (docs/performance.md).
 
 export type Named = { id: number; code: string; nameEn: string; nameZh: string };
 
@@ -43,9 +44,9 @@ export type PeriodReport = {
   from: IsoDate;
   to: IsoDate;
   timeZone: string;
-  /** The labour rate the figures were computed at (minor units per hour). */
+  /** The policy's labour rate now (minor units per hour); each ticket kept the rate of its hand-over. */
   labourRatePerHour: number;
-  /** The tax rate the bills were computed at. */
+  /** The tax rate now; each bill kept the rate of its hand-over. */
   taxRatePercent: number;
   /** By station code, then product type code. */
   lines: PeriodLine[];
@@ -118,31 +119,24 @@ export async function periodReport(
   params: BillingParams,
   scope: ReportScope = {},
 ): Promise<PeriodReport> {
-  const { start, end } = periodBounds(range.from, range.to, timeZone);
-  // One row per ticket completed in the period (by the completed_at index), costed and billed
-  // once (main/pricing/billing.ts), then summed per station and product type.
-  const perTicket = ticketBilling(db, params, (q) => {
-    q.where('t.completed_at', '>=', start).where('t.completed_at', '<', end);
-    if (scope.stationId !== undefined) q.where('t.station_id', scope.stationId);
-  });
-  const grouped = db
-    .from(perTicket.as('c'))
-    .groupBy('c.station_id', 'c.type_id')
-    .select('c.station_id', 'c.type_id')
+  // The day sums of the tickets handed back in the period (main/outcomes/days.ts: each ticket
+  // costed and billed at hand-over, summed per local day), summed per station and product type.
+  const grouped = db('outcome_days as d')
+    .where('d.completed_day', '>=', range.from)
+    .where('d.completed_day', '<=', range.to)
+    .groupBy('d.station_id', 'd.type_id')
+    .select('d.station_id', 'd.type_id')
     .select(
-      db.raw('count(*) as tickets'),
-      db.raw('sum(c.minutes) as minutes'),
-      db.raw('sum(c.labour) as labour_cost'),
-      db.raw('sum(c.parts) as parts_cost'),
-      db.raw(
-        "sum(case when c.warranty_status = 'covered' then c.labour + c.parts else 0 end) as company",
-      ),
-      db.raw(
-        "sum(case when c.warranty_status = 'covered' then 0 else c.labour + c.parts end) as customer",
-      ),
-      db.raw('sum(c.bill_parts + c.bill_labour + c.bill_fee + c.tax) as billed'),
-      db.raw('sum(c.paid) as paid'),
+      db.raw('sum(d.tickets) as tickets'),
+      db.raw('sum(d.minutes) as minutes'),
+      db.raw('sum(d.labour) as labour_cost'),
+      db.raw('sum(d.parts) as parts_cost'),
+      db.raw('sum(case when d.covered = ? then d.labour + d.parts else 0 end) as company', [true]),
+      db.raw('sum(case when d.covered = ? then 0 else d.labour + d.parts end) as customer', [true]),
+      db.raw('sum(d.billed) as billed'),
+      db.raw('sum(d.paid) as paid'),
     );
+  if (scope.stationId !== undefined) void grouped.where('d.station_id', scope.stationId);
   const rows = await db
     .from(grouped.as('g'))
     .join('repair_stations as s', 's.id', 'g.station_id')

@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { repairLogFixture, type RepairLogFixture } from '../bench/repairLogFixture';
 import { documentBytes } from '../testing/documentBytes';
+import { recordOutcome } from '../outcomes/outcomes';
 import { createTestDepot, refused, type TestClient, type TestDepot } from '../testing/testCore';
 
 // Policy 3.5 (定期與維修站點核對): the period cost report is printed for finance and the station
@@ -29,6 +30,7 @@ beforeEach(async () => {
     .db('tickets')
     .where({ id })
     .update({ status: 'delivered', completed_at: '2026-11-15T04:00:00.000Z' });
+  await recordOutcome(depot.core.db, id);
 });
 afterEach(() => depot.close());
 

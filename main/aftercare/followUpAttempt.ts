@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Audit } from '../contract/handler';
+import { refreshAnswer } from '../outcomes/outcomes';
 import { DepotError } from '../contract/errors';
 import { insertedId } from '../intake/rows';
 import type { FollowUpMethod } from './followUpRepo';
@@ -23,8 +24,10 @@ export async function recordAttempt(
   audit: Audit,
   a: Attempt,
 ): Promise<void> {
-  const f = (await trx('follow_ups').where({ id: a.followUpId }).first('id', 'status')) as
-    { id: number; status: 'open' | 'done' } | undefined;
+  const f = (await trx('follow_ups')
+    .where({ id: a.followUpId })
+    .first('id', 'status', 'ticket_id')) as
+    { id: number; status: 'open' | 'done'; ticket_id: number } | undefined;
   if (!f)
     throw new DepotError('NOT_FOUND', `No follow-up #${a.followUpId}.`, { field: 'followUpId' });
   if (f.status !== 'open') {
@@ -54,6 +57,7 @@ export async function recordAttempt(
       done_at: a.at,
     });
     if (changed !== 1) throw new DepotError('CONFLICT', `Follow-up #${f.id} changed meanwhile.`);
+    await refreshAnswer(trx, f.ticket_id);
   }
   await audit({
     entity: 'followUp',

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { benchFixture, type BenchFixture } from '../bench/benchFixture';
+import { rebuildOutcomes, recountOutcomes } from '../outcomes/fill';
 import { createTestDepot, refused, type TestClient, type TestDepot } from '../testing/testCore';
 
 // Policy 4's repair indicators on a hand-computed fixture. Calendar: Monday to Friday, no
@@ -116,6 +117,8 @@ beforeEach(async () => {
   await db('tickets')
     .where({ id: cancelled })
     .update({ repeat_of_ticket_id: ids.A1, status: 'cancelled', cancelled_at: noon('2026-11-05') });
+  // Written straight into the tables: the outcome rows the indicators read are rebuilt from them.
+  await rebuildOutcomes(db, depot.core.services.settings.current());
 });
 afterEach(async () => {
   await depot.close();
@@ -204,6 +207,9 @@ describe('appraisal indicators (policy 4)', () => {
     // With 5 working days, A3 (Thu 12 → due Thu 19 Nov) is on time too.
     const result = await supervisor.call('appraisal/indicators', NOVEMBER);
     expect(result.technicians[0].onTime).toMatchObject({ numerator: 4, denominator: 4 });
+    // The rows and day sums took the new target exactly: a full recount finds nothing to change.
+    const settings = depot.core.services.settings.current();
+    expect(await recountOutcomes(depot.core.db, settings)).toEqual([]);
   });
 
   it('refuses the indicators to everyone but supervisors, admins and finance', async () => {

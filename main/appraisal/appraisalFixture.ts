@@ -1,10 +1,12 @@
 import { repairLogFixture, type RepairLogFixture } from '../bench/repairLogFixture';
+import { rebuildOutcomes } from '../outcomes/fill';
 import type { TestDepot } from '../testing/testCore';
 
 // Appraisal test helpers: repairs completed at noon UTC on a given day (the same date in the
 // depot's zone) by a given technician at a given station, with their labour in whole minutes
 // (800.00 an hour: 60 min = 80,000 minor units) and, for A1, a part from the stockroom; and
-// follow-up answers. The figures are worked out in satisfactionCost.test.ts.
+// follow-up answers. The figures are worked out in satisfactionCost.test.ts. The rows are written
+// straight into their tables, so the outcome rows the indicators read are rebuilt after each step.
 
 export type AppraisalFixture = {
   fx: RepairLogFixture;
@@ -100,6 +102,8 @@ export async function appraisalFixture(depot: TestDepot): Promise<AppraisalFixtu
   await repair('B1', { ...khh, done: '2026-11-18', minutes: 45, ac: true });
   await repair('B2', { ...khh, done: '2026-11-19', minutes: 60 });
   await repair('A0', { ...tpe, tech: haoId, done: '2026-10-30', minutes: 600 });
+  const rebuild = () => rebuildOutcomes(db, depot.core.services.settings.current());
+  await rebuild();
 
   return {
     fx,
@@ -122,6 +126,7 @@ export async function appraisalFixture(depot: TestDepot): Promise<AppraisalFixtu
         done_at: score === null ? null : noon(doneOn),
         created_at: noon('2026-11-01'),
       });
+      await rebuild();
     },
   };
 }

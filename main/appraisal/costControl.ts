@@ -1,15 +1,14 @@
 import type { Knex } from 'knex';
-import { ticketCostInputs } from '../accounting/ticketCosts';
-import { costOf, type BorneBy } from '../bench/cost';
-import { DepotError } from '../contract/errors';
-import type { Settings } from '../settings/settingsSchema';
+import type { BorneBy } from '../bench/cost';
+import { drillDown, periodOutcomes, type Period, type Scope } from './periodFacts';
+import type { PeriodSum } from './periodSums';
 import type { TicketFact } from './ticketFacts';
 
 // Repair cost control (policy 4), on the completed tickets of the other indicators. The cost of
 // a repair is the ticket's cost by the one rule of main/bench/cost.ts (labour minutes × the
-// hourly rate, rounded per ticket, plus parts issued at cost less returns; costOf), read for the
-// whole period in one statement (accounting/ticketCosts.ts), whoever bears it:
-// the indicator is about what a repair consumed, not about who pays.
+// hourly rate, rounded per ticket, plus parts issued at cost less returns), kept in its outcome
+// row from hand-over (main/outcomes/, by the SQL of pricing/billing.ts; parts returned later
+// update it), whoever bears it: the indicator is about what a repair consumed, not who pays.
 //
 // A technician is compared with their station for the same product type: for every (station,
 // product type) they repaired, their mean cost against the station's mean over all its repairs
@@ -61,116 +60,138 @@ export type StationCost = {
   mean: number | null;
 };
 
-/**
- * Each completed ticket with its cost, by the bench's rule, in the facts' order. The minutes and
- * parts of all of them are read in one statement (accounting/ticketCosts.ts, the period cost
- * report's SQL), by the facts' completion range rather than a list of ids, then kept to the
- * facts exactly; costOf turns them into money as ticketCost does for one ticket.
- */
-export async function costTickets(
-  db: Knex,
-  facts: readonly TicketFact[],
-  settings: Settings,
-): Promise<CostedTicket[]> {
-  if (facts.length === 0) return [];
-  const completed = facts.map((f) => f.completedAt);
-  const first = completed.reduce((m, c) => (c < m ? c : m));
-  const last = completed.reduce((m, c) => (c > m ? c : m));
-  const inputs = await ticketCostInputs(db, (q) => {
-    q.where('t.completed_at', '>=', first).where('t.completed_at', '<=', last);
-  });
-  return facts.map((f): CostedTicket => {
-    const i = inputs.get(f.id);
-    if (!i) {
-      throw new DepotError('CONFLICT', 'A ticket changed while the period was read; try again.', {
-        ticketId: f.id,
-      });
-    }
-    const c = costOf(
-      i.labourMinutes,
-      i.partsCost,
-      i.warrantyStatus,
-      settings.policy.labourRatePerHour,
-    );
-    return {
-      ticketId: f.id,
-      reportNo: f.reportNo,
-      completedAt: f.completedAt,
-      technicianId: f.technicianId,
-      stationId: f.stationId,
-      productType: f.productType,
-      labourCost: c.labourCost,
-      partsCost: c.partsCost,
-      total: c.total,
-      borneBy: c.borneBy,
-    };
-  });
-}
-
-const key = (t: { stationId: number; productType: { id: number } }) =>
-  `${t.stationId}:${t.productType.id}`;
+const key = (stationId: number, typeId: number) => `${stationId}:${typeId}`;
 
 type Sum = { tickets: number; cost: number };
 
-function sums(tickets: readonly CostedTicket[]): Map<string, Sum> {
+/** Each (station, product type)'s repairs and their cost, all technicians' (or none's). */
+export function stationSums(sums: readonly PeriodSum[]): Map<string, Sum> {
   const m = new Map<string, Sum>();
-  for (const t of tickets) {
-    const s = m.get(key(t)) ?? { tickets: 0, cost: 0 };
-    m.set(key(t), { tickets: s.tickets + 1, cost: s.cost + t.total });
+  for (const s of sums) {
+    const k = key(s.stationId, s.productType.id);
+    const t = m.get(k) ?? { tickets: 0, cost: 0 };
+    m.set(k, { tickets: t.tickets + s.completed, cost: t.cost + s.cost });
   }
   return m;
 }
 
-/** The station's mean cost for a ticket's type, as sum and count (so it stays exact). */
-export function stationSums(all: readonly CostedTicket[]): Map<string, Sum> {
-  return sums(all);
-}
-
 export function technicianCost(
-  all: readonly CostedTicket[],
+  sums: readonly PeriodSum[],
   station: Map<string, Sum>,
   technicianId: number,
 ): CostControl {
-  const own = all.filter((t) => t.technicianId === technicianId);
-  const lines = [...sums(own)].map(([k, s]): CostLine => {
-    const first = own.find((t) => key(t) === k)!;
-    const st = station.get(k)!;
-    return {
-      stationId: first.stationId,
-      productType: first.productType,
-      tickets: s.tickets,
-      cost: s.cost,
-      stationTickets: st.tickets,
-      stationCost: st.cost,
-    };
-  });
+  // One group per (technician, station, product type): each of theirs is one line.
+  const lines = sums
+    .filter((s) => s.technicianId === technicianId)
+    .map((s): CostLine => {
+      const st = station.get(key(s.stationId, s.productType.id))!;
+      return {
+        stationId: s.stationId,
+        productType: s.productType,
+        tickets: s.completed,
+        cost: s.cost,
+        stationTickets: st.tickets,
+        stationCost: st.cost,
+      };
+    });
   const actual = lines.reduce((n, l) => n + l.cost, 0);
   const expected = lines.reduce((n, l) => n + (l.tickets * l.stationCost) / l.stationTickets, 0);
   return {
     definition: 'appraisal.costControl',
-    repairs: own.length,
+    repairs: lines.reduce((n, l) => n + l.tickets, 0),
     cost: actual,
     lines,
     index: { actual, expected, value: expected === 0 ? null : actual / expected },
   };
 }
 
-export function stationCost(all: readonly CostedTicket[], stationId: number): StationCost {
-  const own = all.filter((t) => t.stationId === stationId);
-  const cost = own.reduce((n, t) => n + t.total, 0);
+export function stationCost(sums: readonly PeriodSum[], stationId: number): StationCost {
+  const own = sums.filter((s) => s.stationId === stationId);
+  const repairs = own.reduce((n, s) => n + s.completed, 0);
+  const cost = own.reduce((n, s) => n + s.cost, 0);
   return {
     definition: 'appraisal.meanCost',
-    repairs: own.length,
+    repairs,
     cost,
-    mean: own.length === 0 ? null : cost / own.length,
+    mean: repairs === 0 ? null : cost / repairs,
   };
 }
 
-/** The station's mean for each ticket's (station, type), for the drill-down. */
-export function withStationMean(all: readonly CostedTicket[], tickets: readonly CostedTicket[]) {
-  const station = stationSums(all);
-  return tickets.map((t) => {
-    const s = station.get(key(t))!;
-    return { ...t, stationMean: s.cost / s.tickets };
-  });
+type Num = number | string;
+type CostRow = {
+  ticket_id: number;
+  report_no: string;
+  completed_at: string;
+  technician_id: number | null;
+  station_id: number;
+  type_id: number;
+  type_code: string;
+  type_name_en: string;
+  type_name_zh: string;
+  warranty_status: string;
+  labour: Num;
+  parts: Num;
+};
+type MeanRow = { station_id: number; type_id: number; tickets: Num; cost: Num };
+
+/**
+ * The costed tickets in scope, in order of completion, each with its station's mean cost for
+ * its product type over every technician's repairs of the period: three statements (the means,
+ * the count, the tickets), however many tickets there are.
+ */
+export async function costedTickets(
+  db: Knex,
+  period: Period,
+  scope: Scope,
+): Promise<{ total: number; tickets: (CostedTicket & { stationMean: number })[] }> {
+  // The station means: the scope's station and type if given, whoever repaired them.
+  const means = await periodOutcomes(db, period, {
+    stationId: scope.stationId,
+    productTypeId: scope.productTypeId,
+  })
+    .groupBy('o.station_id', 'o.type_id')
+    .select<MeanRow[]>(
+      'o.station_id',
+      'o.type_id',
+      db.raw('count(*) as tickets'),
+      db.raw('cast(sum(o.labour + o.parts) as bigint) as cost'),
+    );
+  const meanOf = new Map(
+    means.map((m) => [key(m.station_id, m.type_id), Number(m.cost) / Number(m.tickets)]),
+  );
+  const { total, rows } = await drillDown<CostRow>(periodOutcomes(db, period, scope), (q) =>
+    q
+      .join('tickets as t', 't.id', 'o.ticket_id')
+      .join('product_types as pt', 'pt.id', 'o.type_id')
+      .select('o.ticket_id', 't.report_no', 'o.completed_at', 'o.technician_id', 'o.station_id')
+      .select('o.type_id', 'pt.code as type_code', 'pt.name_en as type_name_en')
+      .select('pt.name_zh as type_name_zh', 'o.warranty_status', 'o.labour', 'o.parts'),
+  );
+  return {
+    total,
+    tickets: rows.map((r) => {
+      // PostgreSQL returns bigint columns as text.
+      const labourCost = Number(r.labour);
+      const partsCost = Number(r.parts);
+      return {
+        ticketId: r.ticket_id,
+        reportNo: r.report_no,
+        completedAt: r.completed_at,
+        technicianId: r.technician_id,
+        stationId: r.station_id,
+        productType: {
+          id: r.type_id,
+          code: r.type_code,
+          name: r.type_name_en,
+          nameZh: r.type_name_zh,
+        },
+        labourCost,
+        partsCost,
+        total: labourCost + partsCost,
+        // Policy 3.5, as bench/cost.ts (costOf): inside warranty and scope the company bears it.
+        borneBy: r.warranty_status === 'covered' ? 'company' : 'customer',
+        stationMean: meanOf.get(key(r.station_id, r.type_id))!,
+      };
+    }),
+  };
 }

@@ -1,20 +1,13 @@
 import { z } from 'zod';
 import { defineHandler } from '../contract/handler';
 import { APPRAISAL_READ } from './access';
-import { costTickets, withStationMean, type CostedTicket } from './costControl';
-import {
-  DRILL_DOWN_LIMIT,
-  periodFacts,
-  periodSchema,
-  rangeIssue,
-  rangeOk,
-  scoped,
-} from './periodFacts';
-import { answersFor, type Answer } from './satisfaction';
+import { costedTickets, type CostedTicket } from './costControl';
+import { periodSchema, rangeIssue, rangeOk } from './periodFacts';
+import { answersBehind, type Answer } from './satisfaction';
 
 // The drill-down behind customer satisfaction and repair cost control (issue 10, item 3): the
-// answered follow-ups and the costed tickets, read from the same completed tickets as the
-// figures (indicatorHandlers.ts), so a figure and its list cannot disagree.
+// answered follow-ups and the costed tickets, read from the same outcome rows as the figures
+// (indicatorHandlers.ts), so a figure and its list cannot disagree.
 
 const scopeSchema = {
   ...periodSchema,
@@ -33,11 +26,11 @@ export const drillDownHandlers = {
       "The answered follow-up calls (score 1-5, comments) about the tickets completed in a period, optionally one technician's or one station's: the answers behind customer satisfaction.",
     access: APPRAISAL_READ,
     input: z.object(scopeSchema).strict().refine(rangeOk, rangeIssue),
-    run: async (ctx, input): Promise<{ total: number; answers: Answer[] }> => {
-      const all = await periodFacts(ctx.db, input, ctx.services.settings.current());
-      const answers = await answersFor(ctx.db, scoped(all, input));
-      return { total: answers.length, answers: answers.slice(0, DRILL_DOWN_LIMIT) };
-    },
+    run: (ctx, input): Promise<{ total: number; answers: Answer[] }> =>
+      answersBehind(ctx.db, input, {
+        technicianId: input.technicianId,
+        stationId: input.stationId,
+      }),
   }),
 
   'appraisal/costs': defineHandler({
@@ -48,23 +41,11 @@ export const drillDownHandlers = {
       .object({ ...scopeSchema, productTypeId: z.number().int().positive().optional() })
       .strict()
       .refine(rangeOk, rangeIssue),
-    run: async (ctx, input): Promise<{ total: number; tickets: CostDrillRow[] }> => {
-      const settings = ctx.services.settings.current();
-      const all = await periodFacts(ctx.db, input, settings);
-      // Every ticket of the period is costed: the station means are over all of them.
-      const costed = await costTickets(ctx.db, all, settings);
-      const wanted = new Set(
-        scoped(all, input)
-          .filter(
-            (f) => input.productTypeId === undefined || f.productType.id === input.productTypeId,
-          )
-          .map((f) => f.id),
-      );
-      const tickets = withStationMean(
-        costed,
-        costed.filter((t) => wanted.has(t.ticketId)),
-      );
-      return { total: tickets.length, tickets: tickets.slice(0, DRILL_DOWN_LIMIT) };
-    },
+    run: (ctx, input): Promise<{ total: number; tickets: CostDrillRow[] }> =>
+      costedTickets(ctx.db, input, {
+        technicianId: input.technicianId,
+        stationId: input.stationId,
+        productTypeId: input.productTypeId,
+      }),
   }),
 };

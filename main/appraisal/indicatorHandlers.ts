@@ -3,7 +3,6 @@ import type { Knex } from 'knex';
 import { defineHandler } from '../contract/handler';
 import { APPRAISAL_READ } from './access';
 import {
-  costTickets,
   stationCost,
   stationSums,
   technicianCost,
@@ -17,16 +16,10 @@ import {
   ticketsBehind,
   type RepairIndicators,
 } from './indicators';
-import {
-  DRILL_DOWN_LIMIT,
-  periodFacts,
-  periodSchema,
-  rangeIssue,
-  rangeOk,
-  scoped,
-} from './periodFacts';
-import { answersFor, satisfactionOf, type Satisfaction } from './satisfaction';
-import type { TicketFact } from './ticketFacts';
+import { periodOutcomes, periodSchema, rangeIssue, rangeOk } from './periodFacts';
+import { periodSums, total, type PeriodSum } from './periodSums';
+import { satisfactionOf, type Satisfaction } from './satisfaction';
+import { ticketFacts, type TicketFact } from './ticketFacts';
 import { trainingTotals } from './training';
 import { trainingTargetMinutes } from './trainingTarget';
 
@@ -55,10 +48,8 @@ export type StationIndicators = RepairIndicators & {
 };
 
 /** Every active technician, and anyone else who had tickets completed in the period. */
-async function appraisedStaff(db: Knex, facts: readonly TicketFact[]) {
-  const assignees = new Set(
-    facts.flatMap((f) => (f.technicianId === null ? [] : [f.technicianId])),
-  );
+async function appraisedStaff(db: Knex, sums: readonly PeriodSum[]) {
+  const assignees = new Set(sums.flatMap((s) => (s.technicianId === null ? [] : [s.technicianId])));
   return (await db('staff as s')
     .where((q) => {
       void q
@@ -76,8 +67,8 @@ async function appraisedStaff(db: Knex, facts: readonly TicketFact[]) {
     .select('s.id', 's.display_name')) as { id: number; display_name: string }[];
 }
 
-async function appraisedStations(db: Knex, facts: readonly TicketFact[]) {
-  const stationIds = new Set(facts.map((f) => f.stationId));
+async function appraisedStations(db: Knex, sums: readonly PeriodSum[]) {
+  const stationIds = new Set(sums.map((s) => s.stationId));
   return (await db('repair_stations')
     .where('active', true)
     .orWhereIn('id', [...stationIds])
@@ -107,11 +98,9 @@ export const indicatorHandlers = {
       reference: { success: typeof FIRST_TIME_FIX_REFERENCE };
     }> => {
       const settings = ctx.services.settings.current();
-      const all = await periodFacts(ctx.db, input, settings);
-      const answers = await answersFor(ctx.db, all);
-      const costs = await costTickets(ctx.db, all, settings);
-      const means = stationSums(costs);
-      const ticketsOf = (ids: Set<number>) => answers.filter((a) => ids.has(a.ticketId));
+      // Every figure is a sum of the period's groups (periodSums.ts): one grouped statement.
+      const sums = await periodSums(ctx.db, input);
+      const means = stationSums(sums);
       // Training still counts for a technician without repairs in the period.
       const training = await trainingTotals(ctx.db, { from: input.from, to: input.to });
       const targetMinutes = trainingTargetMinutes(
@@ -119,13 +108,13 @@ export const indicatorHandlers = {
         input.to,
         settings.appraisal.trainingHoursTarget,
       );
-      const technicians = (await appraisedStaff(ctx.db, all)).map((s) => {
-        const own = scoped(all, { technicianId: s.id });
+      const technicians = (await appraisedStaff(ctx.db, sums)).map((s) => {
+        const own = total(sums.filter((g) => g.technicianId === s.id));
         return {
           technician: { id: s.id, name: s.display_name },
           ...repairIndicators(own),
-          satisfaction: satisfactionOf(ticketsOf(new Set(own.map((f) => f.id)))),
-          cost: technicianCost(costs, means, s.id),
+          satisfaction: satisfactionOf(own),
+          cost: technicianCost(sums, means, s.id),
           training: {
             definition: DEFINITIONS.training,
             minutes: training.get(s.id)?.minutes ?? 0,
@@ -135,13 +124,13 @@ export const indicatorHandlers = {
           },
         };
       });
-      const stations = (await appraisedStations(ctx.db, all)).map((r) => {
-        const own = scoped(all, { stationId: r.id });
+      const stations = (await appraisedStations(ctx.db, sums)).map((r) => {
+        const own = total(sums.filter((g) => g.stationId === r.id));
         return {
           station: { id: r.id, code: r.code, name: r.name_en, nameZh: r.name_zh },
           ...repairIndicators(own),
-          satisfaction: satisfactionOf(ticketsOf(new Set(own.map((f) => f.id)))),
-          cost: stationCost(costs, r.id),
+          satisfaction: satisfactionOf(own),
+          cost: stationCost(sums, r.id),
         };
       });
       return {
@@ -169,9 +158,10 @@ export const indicatorHandlers = {
       .strict()
       .refine(rangeOk, rangeIssue),
     run: async (ctx, input): Promise<{ total: number; tickets: TicketFact[] }> => {
-      const all = await periodFacts(ctx.db, input, ctx.services.settings.current());
-      const tickets = ticketsBehind(scoped(all, input), input.indicator, input.part);
-      return { total: tickets.length, tickets: tickets.slice(0, DRILL_DOWN_LIMIT) };
+      const scope = { technicianId: input.technicianId, stationId: input.stationId };
+      return ticketFacts(
+        ticketsBehind(periodOutcomes(ctx.db, input, scope), input.indicator, input.part),
+      );
     },
   }),
 };

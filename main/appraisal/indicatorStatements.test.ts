@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repairLogFixture, type RepairLogFixture } from '../bench/repairLogFixture';
+import { rebuildOutcomes } from '../outcomes/fill';
 import { createTestDepot, type TestDepot } from '../testing/testCore';
 import { noon } from './appraisalFixture';
 
@@ -54,6 +55,8 @@ beforeAll(async () => {
   fx = await repairLogFixture(depot);
   for (let day = 2; day <= 4; day += 1) await repaired(`2026-03-0${day}`);
   for (let day = 10; day <= 17; day += 1) await repaired(`2026-04-${day}`);
+  // Written straight into the tables: the outcome rows the indicators read are rebuilt from them.
+  await rebuildOutcomes(depot.core.db, depot.core.services.settings.current());
 }, 120_000);
 afterAll(async () => {
   await depot.close();

@@ -1,4 +1,4 @@
-import type { TicketFact } from './ticketFacts';
+import type { Knex } from 'knex';
 
 // The appraisal indicators of policy 4, defined exactly (the keys name the definitions the screen
 // shows beside each figure). Rates are returned as numerator and denominator, never as a rounded
@@ -42,22 +42,35 @@ export type Rate = {
 
 export type RepairIndicators = { completed: number; onTime: Rate; success: Rate };
 
-/** Whether a completed ticket counts in an indicator's numerator. */
-const IN_NUMERATOR: Record<Indicator, (f: TicketFact) => boolean> = {
-  onTime: (f) => f.onTime,
-  success: (f) => f.rerepair === null,
+/**
+ * Whether a completed ticket counts in an indicator's numerator, as a condition on its outcome
+ * row (alias `o`): the drill-down filters by it and periodSums.ts counts by it, so a rate and
+ * its tickets cannot disagree. Booleans are compared with a bound true (SQLite stores 0/1).
+ */
+export const IN_NUMERATOR: Record<Indicator, { sql: string; bindings: readonly boolean[] }> = {
+  onTime: { sql: 'o.on_time = ?', bindings: [true] },
+  success: { sql: 'o.rerepair_id is null', bindings: [] },
 };
 
-/** The tickets behind one side of a rate: every completed one is in the denominator. */
-export function ticketsBehind(facts: readonly TicketFact[], indicator: Indicator, part: Part) {
-  return part === 'denominator' ? [...facts] : facts.filter(IN_NUMERATOR[indicator]);
+/**
+ * The outcome rows (periodFacts.ts) behind one side of a rate: every completed one is in the
+ * denominator.
+ */
+export function ticketsBehind(q: Knex.QueryBuilder, indicator: Indicator, part: Part) {
+  const rule = IN_NUMERATOR[indicator];
+  return part === 'denominator' ? q : q.whereRaw(rule.sql, [...rule.bindings]);
 }
 
-export function repairIndicators(facts: readonly TicketFact[]): RepairIndicators {
+/** The rates of some completed tickets, from their counts (periodSums.ts). */
+export function repairIndicators(n: {
+  completed: number;
+  onTime: number;
+  success: number;
+}): RepairIndicators {
   const rate = (indicator: Indicator): Rate => ({
     definition: DEFINITIONS[indicator],
-    numerator: ticketsBehind(facts, indicator, 'numerator').length,
-    denominator: facts.length,
+    numerator: n[indicator],
+    denominator: n.completed,
   });
-  return { completed: facts.length, onTime: rate('onTime'), success: rate('success') };
+  return { completed: n.completed, onTime: rate('onTime'), success: rate('success') };
 }

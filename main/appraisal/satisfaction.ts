@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { TicketFact } from './ticketFacts';
+import { drillDown, periodOutcomes, type Period, type Scope } from './periodFacts';
 
 // Customer satisfaction (policy 4, read from the follow-up calls of policy 3.6). A follow-up
 // belongs to its ticket, so to the ticket's technician and station. Only a call that reached the
@@ -29,53 +29,48 @@ export type Satisfaction = {
 
 type Row = {
   ticket_id: number;
-  satisfaction: number;
-  done_at: string;
+  report_no: string;
+  completed_at: string;
+  answered_at: string;
+  score: number;
   comments: string | null;
 };
 
-/** The answered follow-ups of the given completed tickets, in the facts' order. */
-export async function answersFor(db: Knex, facts: readonly TicketFact[]): Promise<Answer[]> {
-  if (facts.length === 0) return [];
-  const first = facts.reduce(
-    (m, f) => (f.completedAt < m ? f.completedAt : m),
-    facts[0].completedAt,
+/** The answered follow-ups of the completed tickets in scope, in order of completion. */
+export async function answersBehind(
+  db: Knex,
+  period: Period,
+  scope: Scope,
+): Promise<{ total: number; answers: Answer[] }> {
+  const { total, rows } = await drillDown<Row>(
+    periodOutcomes(db, period, scope).whereNotNull('o.score'),
+    (q) =>
+      q
+        .join('tickets as t', 't.id', 'o.ticket_id')
+        // One follow-up per ticket (its comments); the score and when it was given are the row's.
+        .leftJoin('follow_ups as f', 'f.ticket_id', 'o.ticket_id')
+        .select('o.ticket_id', 't.report_no', 'o.completed_at', 'o.answered_at', 'o.score')
+        .select('f.comments'),
   );
-  const last = facts.reduce(
-    (m, f) => (f.completedAt > m ? f.completedAt : m),
-    facts[0].completedAt,
-  );
-  // Read by the tickets' completion range (not a list of ids), then kept to the facts exactly.
-  const rows = (await db('follow_ups as f')
-    .join('tickets as t', 't.id', 'f.ticket_id')
-    .where('t.completed_at', '>=', first)
-    .where('t.completed_at', '<=', last)
-    .whereNotNull('f.satisfaction')
-    .select('f.ticket_id', 'f.satisfaction', 'f.done_at', 'f.comments')) as Row[];
-  const byTicket = new Map(rows.map((r) => [r.ticket_id, r]));
-  return facts.flatMap((f) => {
-    const r = byTicket.get(f.id);
-    return r
-      ? [
-          {
-            ticketId: f.id,
-            reportNo: f.reportNo,
-            completedAt: f.completedAt,
-            answeredAt: r.done_at,
-            score: r.satisfaction,
-            comments: r.comments,
-          },
-        ]
-      : [];
-  });
+  return {
+    total,
+    answers: rows.map((r) => ({
+      ticketId: r.ticket_id,
+      reportNo: r.report_no,
+      completedAt: r.completed_at,
+      answeredAt: r.answered_at,
+      score: r.score,
+      comments: r.comments,
+    })),
+  };
 }
 
-export function satisfactionOf(answers: readonly Answer[]): Satisfaction {
-  const scoreSum = answers.reduce((n, a) => n + a.score, 0);
+/** The satisfaction of some completed tickets, from their answers and score sum (periodSums.ts). */
+export function satisfactionOf(n: { answers: number; scoreSum: number }): Satisfaction {
   return {
     definition: 'appraisal.satisfaction',
-    answers: answers.length,
-    scoreSum,
-    mean: answers.length === 0 ? null : scoreSum / answers.length,
+    answers: n.answers,
+    scoreSum: n.scoreSum,
+    mean: n.answers === 0 ? null : n.scoreSum / n.answers,
   };
 }

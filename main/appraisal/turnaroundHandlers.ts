@@ -2,10 +2,13 @@ import { z } from 'zod';
 import { defineHandler } from '../contract/handler';
 import { DepotError } from '../contract/errors';
 import { TURNAROUND_SET } from './access';
+import { rejudgeOnTime } from '../outcomes/onTime';
+import { storedSettingsIn } from '../outcomes/outcomes';
 
 // The turnaround target of a product type, in working days, for the on-time repair rate
 // (policy 4). Null returns the type to the depot's default (Settings > Appraisal). A changed
-// target applies to every ticket the indicators read afterwards, including past periods.
+// target applies to every ticket the indicators read afterwards, including past periods: their
+// outcome rows are brought to it in the same transaction (main/outcomes/onTime.ts).
 
 export const turnaroundHandlers = {
   'appraisal/setTurnaround': defineHandler({
@@ -32,6 +35,7 @@ export const turnaroundHandlers = {
             updated_at: ctx.now().toISOString(),
             version: trx.raw('version + 1'),
           });
+        await rejudgeOnTime(trx, await storedSettingsIn(trx), [type.id]);
         await audit({
           entity: 'product_type',
           entityId: type.id,

@@ -18,6 +18,7 @@ import { delayUntil, nextBackupDue } from '../db/backupSchedule';
 import { writeBackup, type WrittenBackup } from '../db/backupSet';
 import { verifyBackup, type BackupCheck } from '../db/backupVerify';
 import { migrateConnected } from '../db/open';
+import { fillOutcomes } from '../outcomes/fill';
 import { recoverInterruptedRestore, restoreDepot, type RestoreResult } from '../db/restore';
 import { backupFolderOf } from './backupSettings';
 import type { MaintenanceGate } from './maintenanceGate';
@@ -174,6 +175,7 @@ export function createBackupService(o: BackupServiceOptions): BackupService {
     o.db.initialize();
     await migrateConnected(o.db);
     await o.settings.load(o.db);
+    await fillOutcomes(o.db, o.settings.current());
     // Whoever was signed in was signed in against the replaced data: everyone signs in again.
     for (const s of staff) o.sessions.refreshActor(null, s.id);
   }

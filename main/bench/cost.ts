@@ -136,6 +136,22 @@ export function costOf(
   };
 }
 
+/**
+ * Once the ticket is handed back its labour stays costed at the rate of the hand-over, as the
+ * reports read it (ticket_outcomes, main/outcomes/); parts follow the ledger either way.
+ */
+export async function asHandedBack(
+  db: Db,
+  ticketId: number,
+  cost: TicketCost,
+): Promise<TicketCost> {
+  const kept = (await db('ticket_outcomes').where({ ticket_id: ticketId }).first('labour')) as
+    { labour: number | string } | undefined;
+  if (!kept) return cost;
+  const labourCost = Number(kept.labour);
+  return { ...cost, labourCost, total: labourCost + cost.partsCost };
+}
+
 /** Labour (minutes × the hourly rate) plus parts at cost, and who bears it (policy 3.5). */
 export async function ticketCost(
   db: Db,
@@ -146,10 +162,14 @@ export async function ticketCost(
     { warranty_status: string } | undefined;
   if (!ticket) throw new DepotError('NOT_FOUND', `No ticket #${ticketId}.`, { field: 'ticketId' });
   const parts = await ticketParts(db, ticketId);
-  return costOf(
-    await labourMinutes(db, ticketId),
-    parts.reduce((n, p) => n + p.cost, 0),
-    ticket.warranty_status,
-    settings.policy.labourRatePerHour,
+  return asHandedBack(
+    db,
+    ticketId,
+    costOf(
+      await labourMinutes(db, ticketId),
+      parts.reduce((n, p) => n + p.cost, 0),
+      ticket.warranty_status,
+      settings.policy.labourRatePerHour,
+    ),
   );
 }

@@ -3,7 +3,7 @@ import type { HandlerContext } from '../contract/handler';
 import type { Role } from '../contract/roles';
 import type { Settings } from '../settings/settingsSchema';
 import { ticketChecklist, type TicketChecklist } from './checklist';
-import { costOf, ticketParts, type TicketCost, type TicketPartLine } from './cost';
+import { asHandedBack, costOf, ticketParts, type TicketCost, type TicketPartLine } from './cost';
 import type { FaultKind } from './faultCodes';
 import { ticketLabour, type Labour } from './labour';
 import type { TicketStatus } from './lifecycle';
@@ -147,11 +147,15 @@ export async function readRepairLog(
     labour,
     checklist: await ticketChecklist(db, ticketId),
     parts,
-    cost: costOf(
-      labour.totalMinutes,
-      parts.reduce((n, p) => n + p.cost, 0),
-      ticket.warrantyStatus,
-      settings.policy.labourRatePerHour,
+    cost: await asHandedBack(
+      db,
+      ticketId,
+      costOf(
+        labour.totalMinutes,
+        parts.reduce((n, p) => n + p.cost, 0),
+        ticket.warrantyStatus,
+        settings.policy.labourRatePerHour,
+      ),
     ),
   };
 }

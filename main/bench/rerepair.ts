@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import type { Audit } from '../contract/handler';
 import { allocateReportNumber } from '../intake/reportNumber';
 import { insertedId } from '../intake/rows';
+import { refreshRerepair } from '../outcomes/outcomes';
 import { emergencyDues } from '../intake/workingDays';
 import { localDate } from '../intake/zonedTime';
 import type { Settings } from '../settings/settingsSchema';
@@ -73,6 +74,7 @@ export async function openRerepair(
     })
     .returning('id');
   const id = insertedId(row);
+  await refreshRerepair(trx, r.originalId);
   await audit({
     entity: 'ticket',
     entityId: id,

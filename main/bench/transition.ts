@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { Audit } from '../contract/handler';
 import { DepotError } from '../contract/errors';
+import { recordOutcome, refreshRerepair } from '../outcomes/outcomes';
 import { openFollowUp } from '../aftercare/followUpOpen';
 import type { Actor } from '../contract/roles';
 import { checklistStatus } from './checklist';
@@ -163,6 +164,14 @@ export async function moveTicket(trx: Knex.Transaction, audit: Audit, m: Move): 
   // Policy 3.6: every unit handed back is followed up; queued with the delivery itself.
   if (to === 'delivered')
     await openFollowUp(trx, audit, { ticketId: ticket.id, deliveredAt: m.at });
+  // What the ticket came to, kept for the reports (main/outcomes/), in the hand-over itself.
+  if (to === 'delivered' || to === 'closed') await recordOutcome(trx, ticket.id);
+  // A cancelled re-repair no longer counts against the repair it repeats (policy 4).
+  if (to === 'cancelled') {
+    const r = (await trx('tickets').where({ id: ticket.id }).first('repeat_of_ticket_id')) as
+      { repeat_of_ticket_id: number | null } | undefined;
+    if (r?.repeat_of_ticket_id) await refreshRerepair(trx, r.repeat_of_ticket_id);
+  }
   ticket.status = to;
   ticket.version += 1;
   return ticket.version;

@@ -1,6 +1,7 @@
 import { benchFixture, type BenchFixture } from '../bench/benchFixture';
 import type { IsoDate } from '../intake/civilDate';
 import { depotTimeZone, zonedInstant } from '../intake/zonedTime';
+import { recordOutcome } from '../outcomes/outcomes';
 import type { TestClient, TestDepot } from '../testing/testCore';
 
 // Dashboard test helpers: the bench fixture, a second station (KHH), finance, a clock at a
@@ -86,6 +87,8 @@ export async function insightFixture(depot: TestDepot): Promise<InsightFixture> 
           response_due_at: null,
           onsite_due_at: null,
         });
+      // The hand-over's own write (bench/transition.ts): the ticket's outcome row.
+      if (plan.completed && plan.status !== 'cancelled') await recordOutcome(depot.core.db, id);
       return id;
     },
   };

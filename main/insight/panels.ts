@@ -22,7 +22,7 @@ export const panels = {
     }),
   faults: (db: Knex, range: InsightRange, r: PanelRules) => faultsPanel(db, range, r.timeZone),
   turnaround: (db: Knex, range: InsightRange, r: PanelRules) =>
-    turnaroundPanel(db, range, { timeZone: r.timeZone, calendar: r.settings.calendar }),
+    turnaroundPanel(db, range, { calendar: r.settings.calendar }),
   satisfaction: (db: Knex, range: InsightRange, r: PanelRules) =>
     satisfactionPanel(db, range, r.timeZone),
   emergency: (db: Knex, range: InsightRange, r: PanelRules) =>

@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import { indexTickets } from '../search/ticketSearch';
 import { warrantyPolicyFor } from '../agreements/agreementPolicy';
 import { DepotError } from '../contract/errors';
+import { refreshRerepair } from '../outcomes/outcomes';
 import type { Audit } from '../contract/handler';
 import type { Role } from '../contract/roles';
 import type { Settings } from '../settings/settingsSchema';
@@ -181,6 +182,8 @@ export async function createTicket(
     })
     .returning('id');
   const id = insertedId(row);
+  // A unit back within the re-repair window counts against the repair it repeats (policy 4).
+  if (earlier) await refreshRerepair(trx, earlier.id);
   await audit({
     entity: 'ticket',
     entityId: id,

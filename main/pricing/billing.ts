@@ -28,7 +28,7 @@ const LINE_COST = `cast(coalesce((select sum(-sm.quantity * sm.unit_cost) from s
    where sm.ref_type = 'requisition_line' and sm.ref_id = cast(rl.id as varchar(40))), 0) as bigint)`;
 
 /** A ticket's (alias `t`) recorded labour minutes, 0 without any. */
-export const TICKET_MINUTES =
+const TICKET_MINUTES =
   'cast(coalesce((select sum(le.minutes) from labour_entries le where le.ticket_id = t.id), 0) as bigint)';
 
 /**

@@ -3,6 +3,7 @@ import { DepotError } from '../contract/errors';
 import type { Actor } from '../contract/roles';
 import { fieldError } from '../intake/fieldError';
 import { insertedId, isUniqueViolation } from '../intake/rows';
+import { refreshPaid } from '../outcomes/outcomes';
 import type { Settings } from '../settings/settingsSchema';
 import type { Audit } from '../contract/handler';
 import { ticketMoney, whyNotPayable, type TicketMoney } from './ticketMoney';
@@ -128,6 +129,7 @@ export async function recordPayment(
       })
       .returning('id');
     id = insertedId(row);
+    await refreshPaid(trx, input.ticketId);
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw fieldError(

@@ -25,7 +25,7 @@ export type TicketMoney = {
 
 type Row = {
   warranty_status: string;
-  declined: number | string;
+  declined: number | string | boolean;
   labour: number | string;
   parts: number | string;
   bill_parts: number | string;
@@ -115,9 +115,26 @@ export async function ticketMoney(
   ticketId: number,
   settings: Settings,
 ): Promise<TicketMoney> {
-  const [row] = (await ticketBilling(db, billingParams(settings), (q) =>
-    q.where('t.id', ticketId),
-  )) as Row[];
+  // Handed back: the cost and bill as they stood at hand-over (main/outcomes/), what the period
+  // report sums; before that, as the ticket stands now.
+  const kept = (await db('ticket_outcomes')
+    .where({ ticket_id: ticketId })
+    .first(
+      'warranty_status',
+      'declined',
+      'labour',
+      'parts',
+      'bill_parts',
+      'bill_labour',
+      'bill_fee',
+      'tax',
+      'paid',
+    )) as Row | undefined;
+  const [row] = kept
+    ? [kept]
+    : ((await ticketBilling(db, billingParams(settings), (q) =>
+        q.where('t.id', ticketId),
+      )) as Row[]);
   if (!row) throw new DepotError('NOT_FOUND', `No ticket #${ticketId}.`, { field: 'ticketId' });
   const n = (v: number | string) => Number(v);
   const billed = {
@@ -136,6 +153,6 @@ export async function ticketMoney(
     paid: n(row.paid),
     balance: billed.total - n(row.paid),
     borneBy: covered ? 'company' : 'customer',
-    payable: payableOf(covered, n(row.declined) === 1, billed.inspectionFee, s),
+    payable: payableOf(covered, Number(row.declined) === 1, billed.inspectionFee, s),
   };
 }

@@ -1,4 +1,6 @@
 import type { Knex } from 'knex';
+import { fillOutcomes } from '../outcomes/fill';
+import { storedSettingsIn } from '../outcomes/outcomes';
 import { DepotError } from '../contract/errors';
 import type { Role } from '../contract/roles';
 import { writeAudit } from '../audit/auditLog';
@@ -43,7 +45,7 @@ export async function seedDemo(
   db: Knex,
   now: Date,
   { dataDir, history = true }: { dataDir?: string; history?: boolean } = {},
-): Promise<{ staff: number }> {
+): Promise<{ staff: number; outcomesFilled: number }> {
   const count = await db('staff').count<{ n: number }[]>({ n: '*' });
   if (Number(count[0].n) > 0) {
     throw new DepotError(
@@ -90,5 +92,7 @@ export async function seedDemo(
   // Six months of repairs, calls and complaints before today, all settled (issue 10).
   if (dataDir && history) await seedHistoryDemo(db, now, dataDir);
   if (dataDir) await seedAftercareDemo(db, now, dataDir);
-  return { staff: DEMO_STAFF.length };
+  // The intake demo hands a few tickets back straight in SQL: their outcome rows (main/outcomes/).
+  const outcomesFilled = await fillOutcomes(db, await storedSettingsIn(db));
+  return { staff: DEMO_STAFF.length, outcomesFilled };
 }

@@ -8,6 +8,8 @@ import { addDays } from '../intake/civilDate';
 import { depotTimeZone, localDate, startOfLocalDay } from '../intake/zonedTime';
 import { effectiveness } from '../improvement/effectiveness';
 import { verifyDepot } from '../verify/verifyDepot';
+import { recountOutcomes } from '../outcomes/fill';
+import { storedSettingsIn } from '../outcomes/outcomes';
 import { seedDemo } from './demo';
 import { LAST_REPORT_DAYS_AGO, LOCK_ACTION_DAYS_AGO } from './historyPlan';
 
@@ -21,10 +23,11 @@ const dayStart = (daysAgo: number) => startOfLocalDay(addDays(today, -daysAgo), 
 
 let dir: string;
 let db: Knex;
+let filled: number;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'depot-history-seed-'));
   db = await openDatabase(join(dir, 'depot.sqlite'));
-  await seedDemo(db, now, { dataDir: join(dir, 'data') });
+  ({ outcomesFilled: filled } = await seedDemo(db, now, { dataDir: join(dir, 'data') }));
 }, 300_000); // some 2,500 channel calls on a shared machine
 
 afterAll(async () => {
@@ -40,6 +43,16 @@ describe('the demo history', () => {
     const report = await verifyDepot(db, join(dir, 'data'), { now: () => now });
     expect(report.checks.filter((c) => !c.ok)).toEqual([]);
     expect(report.ok).toBe(true);
+  });
+
+  it('keeps an outcome row for every unit handed back, equal to a full recount', async () => {
+    const handedBack = await count(
+      db('tickets').whereNotNull('completed_at').whereIn('status', ['delivered', 'closed']),
+    );
+    // Every row was written by its own hand-over: the seed's closing fill found none missing.
+    expect(filled).toBe(0);
+    expect(await count(db('ticket_outcomes'))).toBe(handedBack);
+    expect(await recountOutcomes(db, await storedSettingsIn(db))).toEqual([]);
   });
 
   it('hands back a few hundred units, in every one of the last six months', async () => {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { defineHandler } from '../contract/handler';
+import { rejudgeOnTime } from '../outcomes/onTime';
+import { storedSettingsIn } from '../outcomes/outcomes';
 import { settingsPatchSchema, type Settings } from './settingsSchema';
 
 export const settingsHandlers = {
@@ -18,9 +20,13 @@ export const settingsHandlers = {
     input: settingsPatchSchema,
     run: async (ctx, patch): Promise<Settings> => {
       const store = ctx.services.settings;
-      await ctx.write((trx, audit) =>
-        store.update(trx, patch, ctx.actor.id, ctx.now().toISOString(), audit),
-      );
+      await ctx.write(async (trx, audit) => {
+        await store.update(trx, patch, ctx.actor.id, ctx.now().toISOString(), audit);
+        // On time follows today's calendar and targets, past periods included (policy 4).
+        if (patch.calendar || patch.appraisal?.turnaroundWorkingDays !== undefined) {
+          await rejudgeOnTime(trx, await storedSettingsIn(trx));
+        }
+      });
       return store.load(ctx.db);
     },
   }),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Knex } from 'knex';
 import { defineHandler } from '../contract/handler';
+import { refreshParts } from '../outcomes/outcomes';
 import { DepotError } from '../contract/errors';
 import { fieldError } from '../intake/fieldError';
 import { idSchema, limitSchema, line, optionalLine, requiredLine } from '../intake/fields';
@@ -344,6 +345,14 @@ export const requisitionHandlers = {
             `Ticket ${req.ticket.reportNo} was cancelled; nothing more is issued for ${req.reqNo}.`,
           );
         }
+        // Handed back: the bill was given with the unit (main/outcomes/); nothing more goes out.
+        if (['delivered', 'closed', 'return_unrepaired'].includes(req.ticket.status)) {
+          throw new DepotError(
+            'RULE',
+            `Ticket ${req.ticket.reportNo} is ${req.ticket.status.replaceAll('_', ' ')}; nothing more is issued for ${req.reqNo}.`,
+            { status: req.ticket.status },
+          );
+        }
         if (req.status !== 'approved' && req.status !== 'partially_issued') {
           throw new DepotError(
             'RULE',
@@ -451,6 +460,8 @@ export const requisitionHandlers = {
             .update({ returned: target.returned });
         }
         await touch(trx, req, {}, at.toISOString());
+        // A ticket already handed back keeps its parts cost true to the ledger (main/outcomes/).
+        await refreshParts(trx, req.ticket.id);
         await audit({ entity: 'requisition', entityId: req.id, action: 'return', after: input });
       });
       return mustFindRequisition(ctx.db, input.id);

@@ -73,7 +73,7 @@ export async function periodCostReportDocument(
   const sign = (words: Words): Column => ({
     stack: [
       { text: L(words), style: 'label' },
-      { text: '\n\n______________________________' },
+      { text: '\n______________________________', margin: [0, 6, 0, 0] },
       { text: L({ en: 'Date', 'zh-TW': '日期' }) + '  ______________', style: 'label' },
     ],
   });
@@ -107,12 +107,13 @@ export async function periodCostReportDocument(
       {
         margin: [0, 2, 0, 8],
         text: [
-          { text: `${L({ en: 'Labour rate', 'zh-TW': '工時費率' })}  `, style: 'label' },
+          { text: `${L({ en: 'Labour rate now', 'zh-TW': '現行工時費率' })}  `, style: 'label' },
           `${money(s.labourRatePerHour, s.currency)} / ${L({ en: 'hour', 'zh-TW': '小時' })}   `,
           {
             text: L({
-              en: 'Parts at issue cost, less returns. Company-borne: covered by warranty. Billed: selling prices and tax.',
-              'zh-TW': '零件以發料成本計，扣除退料。公司承擔：保固內。應收：售價含稅。',
+              en: 'Each ticket as costed and billed at hand-over. Parts at issue cost, less returns. Company-borne: covered by warranty. Billed: selling prices and tax.',
+              'zh-TW':
+                '每張報修單依交還時之成本與帳單計。零件以發料成本計，扣除退料。公司承擔：保固內。應收：售價含稅。',
             }),
             style: 'label',
           },
@@ -131,20 +132,25 @@ export async function periodCostReportDocument(
           ],
         },
         layout: 'lightHorizontalLines',
-        margin: [0, 2, 0, 16],
+        margin: [0, 2, 0, 10],
       },
       {
+        // The signatures and who printed it stay together: never a page with only the last line.
         unbreakable: true,
-        columns: [
-          sign({ en: 'Prepared by', 'zh-TW': '製表' }),
-          sign({ en: 'Finance', 'zh-TW': '財務核對' }),
-          sign({ en: 'Repair station', 'zh-TW': '維修站點確認' }),
+        stack: [
+          {
+            columns: [
+              sign({ en: 'Prepared by', 'zh-TW': '製表' }),
+              sign({ en: 'Finance', 'zh-TW': '財務核對' }),
+              sign({ en: 'Repair station', 'zh-TW': '維修站點確認' }),
+            ],
+          },
+          {
+            margin: [0, 6, 0, 0],
+            style: 'label',
+            text: `${L({ en: 'Printed', 'zh-TW': '列印' })} ${formatDateTime(s.printedAt)}  ${s.printedBy}`,
+          },
         ],
-      },
-      {
-        margin: [0, 12, 0, 0],
-        style: 'label',
-        text: `${L({ en: 'Printed', 'zh-TW': '列印' })} ${formatDateTime(s.printedAt)}  ${s.printedBy}`,
       },
     ],
   };

@@ -3,7 +3,7 @@ export const costReportEn = {
   view: 'Cost report',
   explain:
     'Tickets handed back in the period, per repair station and product type: labour minutes at the hourly rate, parts issued at cost less returns. The company bears covered repairs, the customer every other one. The totals are the sum of the lines.',
-  rate: 'Labour at {{rate}} {{currency}} an hour',
+  rate: 'Labour at {{rate}} {{currency}} an hour now; each ticket is costed and billed as it was at hand-over',
   columns: {
     station: 'Repair station',
     productType: 'Product type',

@@ -5,7 +5,7 @@ export const costReportZhTW: Messages<typeof costReportEn> = {
   view: '費用核算',
   explain:
     '期間內交還客戶的報修單，依維修站點與產品類別彙總：工時依每小時工資率計價，零件以領用成本扣除退料計價。保內維修由公司負擔，其餘由客戶負擔。合計等於各列之和。',
-  rate: '工資率每小時 {{rate}} {{currency}}',
+  rate: '現行工資率每小時 {{rate}} {{currency}}；每張報修單依交還時之成本與帳單計',
   columns: {
     station: '維修站點',
     productType: '產品類別',

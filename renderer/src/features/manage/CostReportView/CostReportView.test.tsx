@@ -105,7 +105,9 @@ describe('CostReportView', () => {
     ]);
     expect(screen.getByText('Billed (TWD)')).toBeTruthy();
     expect(screen.getByText('Paid (TWD)')).toBeTruthy();
-    expect(screen.getByTestId('cost-rate').textContent).toBe('Labour at 600.00 TWD an hour');
+    expect(screen.getByTestId('cost-rate').textContent).toBe(
+      'Labour at 600.00 TWD an hour now; each ticket is costed and billed as it was at hand-over',
+    );
     expect(screen.getByText('Company-borne (TWD)')).toBeTruthy();
   });
 

@@ -1,9 +1,28 @@
 import sqlite3 from 'sqlite3';
 import type { Core } from '../main/core';
 import { DEMO_PIN } from '../main/seed/demo';
+import type { Stats } from './measure';
 
 // What the scenarios share: a demo staff member signed in on the core, calling channels as the
 // UI does, and a bare read-only sqlite3 connection for the baseline under the same SQL.
+
+export type Sql = { sql: string; bindings: unknown[] };
+
+/** The SQL statements a call sends to the database (knex's query event), for the baseline. */
+export async function sqlOf(core: Core, work: () => Promise<unknown>): Promise<Sql[]> {
+  const seen: Sql[] = [];
+  const listen = (q: Sql) => seen.push({ sql: q.sql, bindings: q.bindings });
+  core.db.on('query', listen);
+  try {
+    await work();
+  } finally {
+    core.db.removeListener('query', listen);
+  }
+  return seen;
+}
+
+/** A baseline's figures under the names every scenario reports them with. */
+export const baseline = (s: Stats) => ({ baseline_ms: s.p50_ms, baseline_p95_ms: s.p95_ms });
 
 export type Client = {
   staffId: number;

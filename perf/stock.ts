@@ -1,14 +1,14 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { openCore, type Core } from '../main/core';
+import { openCore } from '../main/core';
 import { openDatabase } from '../main/db/open';
 import type { Output } from '../main/handlers';
 import { seedDemo } from '../main/seed/demo';
 import { seedStockScale } from '../main/seed/stockScale';
 import { resourcesDir } from '../main/cli/paths';
 import { openRaw } from './rawSqlite';
-import { openRawReader, signIn } from './benchClients';
-import { report, time, type Stats } from './measure';
+import { openRawReader, signIn, baseline, sqlOf, type Sql } from './benchClients';
+import { report, time } from './measure';
 
 // The stockroom at scale (issue 4, performance): 100,000 parts and 5,000,000 ledger moves, then
 // the parts list, the ledger check (賬實相符) and issuing a requisition line, all through the
@@ -21,23 +21,6 @@ const MOVES = Number(process.env.BENCH_STOCK_MOVES ?? 5_000_000);
 /** The parts screen asks for 200 rows a page (renderer usePartPages). */
 const PAGE = 200;
 const ISSUES = 300;
-
-type Sql = { sql: string; bindings: unknown[] };
-
-/** The SQL statements a call sends to the database (knex's query event), for the baseline. */
-async function sqlOf(core: Core, work: () => Promise<unknown>): Promise<Sql[]> {
-  const seen: Sql[] = [];
-  const listen = (q: Sql) => seen.push({ sql: q.sql, bindings: q.bindings });
-  core.db.on('query', listen);
-  try {
-    await work();
-  } finally {
-    core.db.removeListener('query', listen);
-  }
-  return seen;
-}
-
-const baseline = (s: Stats) => ({ baseline_ms: s.p50_ms, baseline_p95_ms: s.p95_ms });
 
 async function seedOrReuse(file: string): Promise<number | null> {
   if (existsSync(file)) return null;

@@ -8,7 +8,15 @@ import { intakeScaleGenerator } from '../main/seed/intakeScale';
 import { resourcesDir } from '../main/cli/paths';
 import type { Output } from '../main/handlers';
 import { signaturePng } from '../main/testing/images';
-import { openRawReader, signIn, type Client, type RawReader } from './benchClients';
+import {
+  openRawReader,
+  signIn,
+  type Client,
+  type RawReader,
+  baseline,
+  sqlOf,
+  type Sql,
+} from './benchClients';
 import { report, time, type Stats } from './measure';
 
 // The bench at scale (issue 5, performance): the intake seed (demo depot + BENCH_ROWS tickets,
@@ -28,23 +36,6 @@ const CLAIMS_HERE = 300;
 const CLAIMS_ELSEWHERE = 100;
 const PRINTS = 40;
 const LANGUAGE = 'zh-TW';
-
-type Sql = { sql: string; bindings: unknown[] };
-
-/** The SQL statements a call sends to the database (knex's query event), for the baseline. */
-async function sqlOf(core: Core, work: () => Promise<unknown>): Promise<Sql[]> {
-  const seen: Sql[] = [];
-  const listen = (q: Sql) => seen.push({ sql: q.sql, bindings: q.bindings });
-  core.db.on('query', listen);
-  try {
-    await work();
-  } finally {
-    core.db.removeListener('query', listen);
-  }
-  return seen;
-}
-
-const baseline = (s: Stats) => ({ baseline_ms: s.p50_ms, baseline_p95_ms: s.p95_ms });
 
 async function seedOrReuse(file: string, rows: number): Promise<number | null> {
   if (existsSync(file)) return null;
