@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { BorneBy } from '../bench/cost';
 import { drillDown, periodOutcomes, type Period, type Scope } from './periodFacts';
 import type { PeriodSum } from './periodSums';
-import type { TicketFact } from './ticketFacts';
+import { productTypeOf, type TicketFact } from './ticketFacts';
 
 // Repair cost control (policy 4), on the completed tickets of the other indicators. The cost of
 // a repair is the ticket's cost by the one rule of main/bench/cost.ts (labour minutes × the
@@ -179,12 +179,7 @@ export async function costedTickets(
         completedAt: r.completed_at,
         technicianId: r.technician_id,
         stationId: r.station_id,
-        productType: {
-          id: r.type_id,
-          code: r.type_code,
-          name: r.type_name_en,
-          nameZh: r.type_name_zh,
-        },
+        productType: productTypeOf(r),
         labourCost,
         partsCost,
         total: labourCost + partsCost,

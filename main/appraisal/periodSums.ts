@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { Period } from './periodFacts';
-import type { TicketFact } from './ticketFacts';
+import { productTypeOf, type TicketFact } from './ticketFacts';
 
 // The period's completed tickets summed in ONE grouped statement over their outcome rows, per
 // technician, station and product type: every figure of appraisal/indicators is a sum of these
@@ -80,12 +80,7 @@ export async function periodSums(db: Knex, period: Period): Promise<PeriodSum[]>
   return rows.map((r) => ({
     technicianId: n(r.technician_key) === 0 ? null : n(r.technician_key),
     stationId: r.station_id,
-    productType: {
-      id: r.type_id,
-      code: r.type_code,
-      name: r.type_name_en,
-      nameZh: r.type_name_zh,
-    },
+    productType: productTypeOf(r),
     completed: n(r.completed),
     onTime: n(r.on_time),
     success: n(r.success),

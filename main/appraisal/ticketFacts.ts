@@ -33,6 +33,16 @@ export type TicketFact = {
   rerepair: { id: number; reportNo: string } | null;
 };
 
+/** A product type as the appraisal reads it, from its joined columns. */
+export function productTypeOf(r: {
+  type_id: number;
+  type_code: string;
+  type_name_en: string;
+  type_name_zh: string;
+}): TicketFact['productType'] {
+  return { id: r.type_id, code: r.type_code, name: r.type_name_en, nameZh: r.type_name_zh };
+}
+
 type Row = {
   ticket_id: number;
   report_no: string;
@@ -86,12 +96,7 @@ export async function ticketFacts(
       reportNo: r.report_no,
       technicianId: r.technician_id,
       stationId: r.station_id,
-      productType: {
-        id: r.type_id,
-        code: r.type_code,
-        name: r.type_name_en,
-        nameZh: r.type_name_zh,
-      },
+      productType: productTypeOf(r),
       reportedAt: r.reported_at,
       completedAt: r.completed_at,
       targetWorkingDays: r.target_days,
