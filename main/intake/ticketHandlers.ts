@@ -9,6 +9,7 @@ import { INTAKE_READ, INTAKE_WRITE, WARRANTY_OVERRIDE } from './access';
 import { idSchema, requiredLine } from './fields';
 import { isUniqueViolation } from './rows';
 import { createTicket, replayOf } from './ticketCreate';
+import { mustBeAllowed, ticketActions, type TicketActions } from './ticketActions';
 import { getTicketDetail, type TicketDetail } from './ticketRepo';
 import { createTicketSchema } from './ticketSchemas';
 import { decideWarranty, type WarrantyDecision } from './warranty';
@@ -18,10 +19,13 @@ import { toStored } from './warrantySnapshot';
 
 type Ctx = HandlerContext<readonly Role[]>;
 
-async function mustGet(ctx: Ctx, db: Knex, id: number): Promise<TicketDetail> {
+/** A ticket as its reader sees it: with what they may do to it, by the handlers' own rules. */
+export type TicketView = TicketDetail & { actions: TicketActions };
+
+async function mustGet(ctx: Ctx, db: Knex, id: number): Promise<TicketView> {
   const ticket = await getTicketDetail(db, id, ctx.now().toISOString());
   if (!ticket) throw new DepotError('NOT_FOUND', `No ticket #${id}.`, { field: 'id' });
-  return ticket;
+  return { ...ticket, actions: ticketActions(ticket, ctx.actor) };
 }
 
 /** Loads an open ticket for a change, refusing a stale version (someone else changed it). */
@@ -60,7 +64,7 @@ export const ticketHandlers = {
       'Registers a returned unit: customer, unit and ticket with report number, warranty decision and SLA dues, in one transaction. Idempotent per clientRequestId.',
     access: INTAKE_WRITE,
     input: createTicketSchema,
-    run: async (ctx, input): Promise<TicketDetail & { replayed: boolean }> => {
+    run: async (ctx, input): Promise<TicketView & { replayed: boolean }> => {
       const deps = {
         actor: ctx.actor,
         now: ctx.now(),
@@ -91,16 +95,17 @@ export const ticketHandlers = {
     summary: 'One ticket with customer, unit, station, warranty snapshot and SLA state.',
     access: INTAKE_READ,
     input: z.object({ id: idSchema }).strict(),
-    run: async (ctx, input): Promise<TicketDetail> => mustGet(ctx, ctx.db, input.id),
+    run: async (ctx, input): Promise<TicketView> => mustGet(ctx, ctx.db, input.id),
   }),
 
   'tickets/cancel': defineHandler({
     summary: 'Cancels an open ticket with a reason; it keeps its report number (never reused).',
     access: INTAKE_WRITE,
     input: changeInput,
-    run: async (ctx, input): Promise<TicketDetail> => {
+    run: async (ctx, input): Promise<TicketView> => {
       await ctx.write(async (trx, audit) => {
         const before = await openForChange(ctx, trx, input.id, input.version);
+        mustBeAllowed(before, ctx.actor, 'cancel');
         const at = ctx.now();
         // The lifecycle decides from which statuses a ticket may still be cancelled (not once
         // the repair has started) and keeps the move on the ticket's timeline.
@@ -135,12 +140,11 @@ export const ticketHandlers = {
       'A supervisor covers a case the rules leave uncovered or unverified, with a reason (policy 2).',
     access: WARRANTY_OVERRIDE,
     input: changeInput,
-    run: async (ctx, input): Promise<TicketDetail> => {
+    run: async (ctx, input): Promise<TicketView> => {
       await ctx.write(async (trx, audit) => {
         const before = await openForChange(ctx, trx, input.id, input.version);
+        mustBeAllowed(before, ctx.actor, 'overrideWarranty');
         const old = before.warranty;
-        if (old.covered)
-          throw new DepotError('RULE', `${before.reportNo} is already covered by the warranty.`);
         // Re-decided by the same engine from the snapshot's own values, never today's catalogue.
         const exclusions = old.reasons
           .filter(

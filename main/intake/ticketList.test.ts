@@ -113,6 +113,16 @@ describe('the tickets list', () => {
     expect((await fx.clerk.call('tickets/list', { overdue: true })).rows).toEqual([]);
   });
 
+  it('filters by any status of the lifecycle and refuses one it does not have', async () => {
+    const t = await fx.clerk.call('tickets/create', fx.ticket({ newUnit: unit(fx, 'S-R') }));
+    await depot.core.db('tickets').where({ id: t.id }).update({ status: 'ready_for_pickup' });
+    const ready = await fx.clerk.call('tickets/list', { status: ['ready_for_pickup'] });
+    expect(ready.rows.map((r) => r.id)).toEqual([t.id]);
+    const error = await refused(fx.clerk.call('tickets/list', { status: ['ready' as never] }));
+    expect(error.code).toBe('VALIDATION');
+    expect(error.message).toMatch(/status/);
+  });
+
   it('refuses a made-up cursor', async () => {
     expect((await refused(fx.clerk.call('tickets/list', { cursor: 'page 2' }))).code).toBe(
       'VALIDATION',

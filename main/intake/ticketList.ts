@@ -3,6 +3,7 @@ import { defineHandler } from '../contract/handler';
 import { INTAKE_READ } from './access';
 import { idSchema, isoDateSchema, limitSchema } from './fields';
 import { listTickets, type TicketListRow } from './ticketListQuery';
+import { TICKET_STATUSES } from '../bench/lifecycle';
 import { WARRANTY_STATUSES } from './ticketSchemas';
 import { depotTimeZone } from './zonedTime';
 
@@ -14,7 +15,7 @@ const CURSOR = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)\|(\d{1,15})$/;
 
 const listInput = z
   .object({
-    status: z.array(z.string().max(20)).max(10).optional(),
+    status: z.array(z.enum(TICKET_STATUSES)).max(TICKET_STATUSES.length).optional(),
     stationId: idSchema.optional(),
     warrantyStatus: z.enum(WARRANTY_STATUSES).optional(),
     emergency: z.boolean().optional(),

@@ -18,8 +18,6 @@ export type Channel = (typeof CHANNELS)[number];
 // Policy 3.1: a case that is not covered is offered a paid repair or goes back unrepaired.
 export const OFFERS = ['paid_repair', 'return_unrepaired'] as const;
 export type Offer = (typeof OFFERS)[number];
-// Intake knows these; the bench adds its own (accepted, in repair, completed ...).
-export const TICKET_STATUSES = ['received', 'cancelled'] as const;
 export const WARRANTY_STATUSES = ['covered', 'not_covered', 'unverified'] as const;
 
 /** Checklist codes the intake screen offers; other codes are allowed for new product kinds. */

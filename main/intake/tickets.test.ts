@@ -171,6 +171,26 @@ describe('report numbers: unique, gapless per year, never reused', () => {
   });
 });
 
+describe("what the desk may do to a ticket (actions, from the handlers' own rules)", () => {
+  it('lets the desk cancel before the repair starts, and says why not after', async () => {
+    const t = await fx.clerk.call('tickets/create', fx.ticket());
+    expect(t.actions.cancel).toEqual({ allowed: true, reason: null });
+    expect(t.actions.overrideWarranty.allowed).toBe(false);
+    expect(t.actions.overrideWarranty.reason).toMatch(/may not override a warranty decision/);
+    await depot.core.db('tickets').where({ id: t.id }).update({ status: 'in_repair' });
+    const started = await fx.clerk.call('tickets/get', { id: t.id });
+    expect(started.actions.cancel).toEqual({
+      allowed: false,
+      reason: 'R2026-000001 is in repair; a ticket is cancelled only before its repair starts.',
+    });
+    // The handler refuses by the same rule, with the same words.
+    const error = await refused(
+      fx.clerk.call('tickets/cancel', { id: t.id, version: t.version, reason: 'Too late' }),
+    );
+    expect(error).toMatchObject({ code: 'RULE', message: started.actions.cancel.reason });
+  });
+});
+
 describe('a double submit creates one ticket', () => {
   it('the same clientRequestId returns the same ticket', async () => {
     const input = fx.ticket();

@@ -1,7 +1,7 @@
 import type { Customer } from '../../../../main/intake/customerRepo';
 import type { ProductModel } from '../../../../main/intake/catalogueRepo';
 import type { Station } from '../../../../main/intake/stationHandlers';
-import type { TicketDetail } from '../../../../main/intake/ticketRepo';
+import type { TicketView } from '../../../../main/intake/ticketHandlers';
 import type { UnitRecord } from '../../../../main/intake/unitRepo';
 import type { WarrantyDecision } from '../../../../main/intake/warranty';
 
@@ -86,8 +86,8 @@ export const coveredDecision: WarrantyDecision = {
 };
 
 export function ticketFrom(
-  overrides: Partial<TicketDetail> = {},
-): TicketDetail & { replayed: boolean } {
+  overrides: Partial<TicketView> = {},
+): TicketView & { replayed: boolean } {
   return {
     id: 21,
     reportNo: 'R2026-000021',
@@ -121,6 +121,14 @@ export function ticketFrom(
     createdBy: { id: 1, displayName: 'Mei' },
     createdAt: '2026-03-14T02:00:00.000Z',
     version: 1,
+    // As the core computes them for a supervisor at the desk (main/intake/ticketActions.ts).
+    actions: {
+      cancel: { allowed: true, reason: null },
+      overrideWarranty: {
+        allowed: false,
+        reason: 'R2026-000021 is already covered by the warranty.',
+      },
+    },
     replayed: false,
     ...overrides,
   };

@@ -4,7 +4,7 @@ import { IconBan, IconPrinter, IconShieldCheck, IconTag } from '@tabler/icons-re
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../../main/contract/language';
-import type { TicketDetail } from '../../../../../main/intake/ticketRepo';
+import type { TicketView } from '../../../../../main/intake/ticketHandlers';
 import { invoke } from '../../../bridge';
 import { ReasonModal } from '../../../dialogs/ReasonModal';
 import { notifyError } from '../../../errors/notifyError';
@@ -16,8 +16,9 @@ import { TicketDetailBody } from './TicketDetailBody';
 
 /**
  * One ticket in full, over whatever the clerk was doing (opened from the list, the quick
- * search or a repeat-of link). Supervisors cancel a ticket (its number is kept, never reused)
- * or cover it by their own decision (policy 2); both ask for the reason.
+ * search or a repeat-of link). The desk or a supervisor cancels a ticket before its repair starts
+ * (its number is kept, never reused); a supervisor covers it by their own decision (policy 2);
+ * both ask for the reason. Which of them this reader may do is the core's answer (`actions`).
  */
 export function TicketDetailDrawer() {
   const { t, i18n } = useTranslation();
@@ -26,7 +27,7 @@ export function TicketDetailDrawer() {
   const close = useTicketDrawer((s) => s.close);
   const changed = useTicketDrawer((s) => s.changed);
   const actor = useSession((s) => s.status?.staff ?? null);
-  const [ticket, setTicket] = useState<TicketDetail | null>(null);
+  const [ticket, setTicket] = useState<TicketView | null>(null);
   const [asking, setAsking] = useState<'cancel' | 'override' | null>(null);
   const [printing, setPrinting] = useState<'receipt' | 'unitLabel' | null>(null);
 
@@ -45,10 +46,9 @@ export function TicketDetailDrawer() {
     };
   }, [ticketId, close]);
 
-  const closed = ticket !== null && (ticket.cancelled !== null || ticket.completedAt !== null);
-  const canCancel = hasRole(actor, 'supervisor', 'admin') && ticket !== null && !closed;
-  const canOverride =
-    hasRole(actor, 'supervisor') && ticket !== null && !closed && !ticket.warranty.covered;
+  // What the core says this reader may do to this ticket (main/intake/ticketActions.ts).
+  const canCancel = ticket?.actions.cancel.allowed ?? false;
+  const canOverride = ticket?.actions.overrideWarranty.allowed ?? false;
   const canPrintReceipt = hasRole(actor, 'intake_clerk', 'supervisor', 'admin');
 
   async function print(kind: 'receipt' | 'unitLabel') {

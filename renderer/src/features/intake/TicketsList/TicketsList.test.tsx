@@ -101,4 +101,22 @@ describe('TicketsList', () => {
       expect(bridge.invoke).toHaveBeenLastCalledWith('tickets/list', { overdue: true, limit: 100 }),
     );
   });
+  it('filters by any status of the lifecycle, not only those intake sets', async () => {
+    bridge.invoke.mockImplementation(
+      fakeInvoke({
+        'stations/list': () => [taipei],
+        'tickets/list': () => ({ rows: [row(6)], nextCursor: null }),
+      }),
+    );
+    renderScreen(<TicketsList />);
+    await screen.findByTestId('ticket-row-R2026-000006');
+    fireEvent.click(screen.getByTestId('filter-status'));
+    fireEvent.click(await screen.findByRole('option', { name: 'Ready for pickup' }));
+    await waitFor(() =>
+      expect(bridge.invoke).toHaveBeenLastCalledWith('tickets/list', {
+        status: ['ready_for_pickup'],
+        limit: 100,
+      }),
+    );
+  });
 });

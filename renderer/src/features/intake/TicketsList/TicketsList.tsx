@@ -7,6 +7,7 @@ import { localDateTime } from '../../../format/dateTime';
 import { useIntakeCatalogue } from '../IntakeForm/useIntakeCatalogue';
 import { StatusBadge, TicketFlags, WarrantyBadge } from '../TicketBadges/TicketBadges';
 import { useTicketDrawer } from '../ticketDrawer';
+import { isTicketStatus } from '../codes';
 import { NO_FILTERS, TicketFilters, type Filters } from './TicketFilters';
 import { useTicketPages, type ListFilter } from './useTicketPages';
 import classes from './TicketsList.module.css';
@@ -16,7 +17,7 @@ const ROW_HEIGHT = 38;
 function toListFilter(f: Filters): ListFilter {
   const [from, to] = f.dates;
   return {
-    ...(f.status && { status: [f.status] }),
+    ...(f.status && isTicketStatus(f.status) && { status: [f.status] }),
     ...(f.stationId && { stationId: Number(f.stationId) }),
     ...(f.warrantyStatus && {
       warrantyStatus: f.warrantyStatus as NonNullable<ListFilter['warrantyStatus']>,

@@ -1,0 +1,72 @@
+import { findTransition } from '../bench/lifecycle';
+import { DepotError, type ErrorCode } from '../contract/errors';
+import type { Actor } from '../contract/roles';
+import { WARRANTY_OVERRIDE } from './access';
+import type { TicketDetail } from './ticketRepo';
+
+// What the ticket drawer may offer at the desk (issue 11, item 1: the core computes what a screen
+// may offer): cancelling a ticket and a supervisor's warranty override. The handlers refuse by
+// these very functions, so a button the screen shows is one the core accepts.
+
+export type TicketAction = 'cancel' | 'overrideWarranty';
+export type ActionState = { allowed: boolean; reason: string | null };
+export type TicketActions = Record<TicketAction, ActionState>;
+
+type Refusal = { code: ErrorCode; message: string };
+
+const words = (s: string) => s.replaceAll('_', ' ');
+
+function closedRefusal(t: TicketDetail): Refusal | null {
+  if (t.status === 'cancelled' || t.completedAt !== null) {
+    return {
+      code: 'RULE',
+      message: `${t.reportNo} is ${t.status === 'cancelled' ? 'cancelled' : 'completed'}; it can no longer change.`,
+    };
+  }
+  return null;
+}
+
+export function ticketRefusal(t: TicketDetail, actor: Actor, action: TicketAction): Refusal | null {
+  const closed = closedRefusal(t);
+  if (closed) return closed;
+  if (action === 'cancel') {
+    // The lifecycle says from which statuses, and who (main/bench/lifecycle.ts).
+    const move = findTransition(t.status, 'cancelled');
+    if (!move) {
+      return {
+        code: 'RULE',
+        message: `${t.reportNo} is ${words(t.status)}; a ticket is cancelled only before its repair starts.`,
+      };
+    }
+    if (!actor.roles.some((r) => move.roles.includes(r))) {
+      return {
+        code: 'FORBIDDEN',
+        message: `${actor.displayName} may not cancel a ticket (allowed: ${move.roles.join(', ')}).`,
+      };
+    }
+    return null;
+  }
+  if (!actor.roles.some((r) => (WARRANTY_OVERRIDE as readonly string[]).includes(r))) {
+    return {
+      code: 'FORBIDDEN',
+      message: `${actor.displayName} may not override a warranty decision (allowed: ${WARRANTY_OVERRIDE.join(', ')}).`,
+    };
+  }
+  if (t.warranty.covered) {
+    return { code: 'RULE', message: `${t.reportNo} is already covered by the warranty.` };
+  }
+  return null;
+}
+
+export function mustBeAllowed(t: TicketDetail, actor: Actor, action: TicketAction): void {
+  const refusal = ticketRefusal(t, actor, action);
+  if (refusal) throw new DepotError(refusal.code, refusal.message, { action, status: t.status });
+}
+
+export function ticketActions(t: TicketDetail, actor: Actor): TicketActions {
+  const one = (a: TicketAction): ActionState => {
+    const r = ticketRefusal(t, actor, a);
+    return { allowed: r === null, reason: r?.message ?? null };
+  };
+  return { cancel: one('cancel'), overrideWarranty: one('overrideWarranty') };
+}
