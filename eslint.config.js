@@ -176,10 +176,11 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*'], message: 'No Node modules in the renderer.' },
             {
-              group: ['**/main/**', '../main/*', '**/electron/**'],
+              // main/rules/ is the one runtime exception: pure rules both sides run (its README).
+              regex: '(^|/)(main/(?!rules/)|electron/)',
               allowTypeImports: true,
               message:
-                'The renderer may only `import type` from main/; call the core through the bridge.',
+                'The renderer may only `import type` from main/ (values from main/rules/ only); call the core through the bridge.',
             },
           ],
         },
@@ -201,6 +202,24 @@ export default tseslint.config(
           name,
           message: `No Node globals in the renderer (${name}): it also runs in a browser tab. Use import.meta.env for build-time values, Uint8Array/TextEncoder for bytes.`,
         })),
+      ],
+    },
+  },
+  {
+    // Rules the renderer runs too (main/rules/README.md): pure, so nothing from outside the folder.
+    files: ['main/rules/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\./)',
+              message:
+                'main/rules/ is pure and shared with the renderer: it imports only from main/rules/ itself.',
+            },
+          ],
+        },
       ],
     },
   },

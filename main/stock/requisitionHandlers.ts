@@ -10,8 +10,8 @@ import { REQUISITION_DECIDE, REQUISITION_REQUEST, STOCK_READ, STOCK_WRITE } from
 import { countSchema, idCursorSchema } from './fields';
 import { postMove } from './ledger';
 import { listRequisitions, QUEUES } from './requisitionList';
+import { breaksQuota } from '../rules/quota';
 import {
-  breaksQuota,
   mustFindRequisition,
   ticketUsage,
   type Requisition,

@@ -1,3 +1,4 @@
+import { breaksQuota } from '../rules/quota';
 import type { Knex } from 'knex';
 import { DepotError } from '../contract/errors';
 import { bool } from '../intake/rows';
@@ -100,20 +101,6 @@ export async function ticketUsage(
   if (exceptRequisitionId !== null) q.whereNot('r.id', exceptRequisitionId);
   const rows = (await q) as { part_id: number; used: number | string | null }[];
   return new Map(rows.map((r) => [r.part_id, Number(r.used ?? 0)]));
-}
-
-/** Whether `quantity` of a part breaks its quota per line or per ticket (policy 5.3). */
-export function breaksQuota(
-  quantity: number,
-  quota: { quotaPerLine: number | null; quotaPerTicket: number | null },
-  ticketUsed: number,
-): boolean {
-  // Approving none of a part draws nothing, whatever the ticket already drew.
-  if (quantity === 0) return false;
-  return (
-    (quota.quotaPerLine !== null && quantity > quota.quotaPerLine) ||
-    (quota.quotaPerTicket !== null && ticketUsed + quantity > quota.quotaPerTicket)
-  );
 }
 
 export async function findRequisition(db: Db, id: number): Promise<Requisition | null> {

@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { hasQuota, type Quota } from './quota';
+import { hasQuota, type Quota } from '../../../../../main/rules/quota';
 
 /** A critical part's quota (限量領用, policy 5.3): per line, per ticket and what it already drew. */
 export function QuotaText({ quota, used }: { quota: Quota; used: number }) {

@@ -4,7 +4,7 @@ import { IconAlertTriangle, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatQty, partNames } from '../../partsFormat';
 import { QuotaText } from '../QuotaText';
-import { breaksQuota } from '../quota';
+import { breaksQuota } from '../../../../../../main/rules/quota';
 import { quantityOf, type RequestValues } from './requestModel';
 
 /**

@@ -91,6 +91,22 @@ describe('RequisitionDetail', () => {
     );
   });
 
+  it('asks no reason for approving none of a part, even on a ticket already over its quota', async () => {
+    signInAs(6, ['supervisor']);
+    // The ticket already drew 3 of a part allowed 2 per ticket: any more is over quota, none is not
+    // (main/rules/quota.ts, the rule the core approves by).
+    const drawn = requisition({
+      lines: requisition().lines.map((l, i) => (i === 0 ? { ...l, ticketUsed: 3 } : l)),
+    });
+    bridge.invoke.mockImplementation(fakeInvoke({ 'requisitions/get': () => drawn }));
+    renderScreen(<RequisitionDetail id={3} onChanged={vi.fn()} />);
+    await screen.findByTestId('req-override-1');
+    setQty('req-approve-qty-1', '0');
+    await waitFor(() => expect(screen.queryByTestId('req-override-1')).toBeNull());
+    setQty('req-approve-qty-1', '1');
+    await screen.findByTestId('req-override-1');
+  });
+
   it('hides approval from the supervisor who asked, and rejects only with a reason', async () => {
     signInAs(3, ['supervisor']);
     bridge.invoke.mockImplementation(fakeInvoke({ 'requisitions/get': () => requisition() }));

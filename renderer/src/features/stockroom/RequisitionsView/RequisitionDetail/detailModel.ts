@@ -1,6 +1,6 @@
 import type { Requisition, RequisitionLine } from '../../../../../../main/stock/requisitionRepo';
 import type { Input } from '../../../../bridge';
-import { breaksQuota } from '../quota';
+import { breaksQuota } from '../../../../../../main/rules/quota';
 
 // What the supervisor or the stockroom keeper types against each line, and how it becomes the
 // core's input. Quantities are whole units; an emptied field counts as 0.
