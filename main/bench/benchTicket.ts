@@ -2,7 +2,9 @@ import type { Knex } from 'knex';
 import { DepotError } from '../contract/errors';
 import type { Actor } from '../contract/roles';
 import { getTicketDetail, type TicketDetail } from '../intake/ticketRepo';
-import { TRANSITIONS, type TicketStatus } from './lifecycle';
+import { TRANSITIONS, type Guard, type TicketStatus } from './lifecycle';
+import { mustFindBenchTicket, type BenchTicket } from './ticketAccess';
+import { unmetGuards } from './transition';
 
 // A ticket as the bench sees it (issue 5, item 9): the intake record, who works it, its
 // timeline, the quote, acceptance and factory shipments, and the moves this person may make.
@@ -20,6 +22,9 @@ export type NextAction = {
   to: TicketStatus;
   /** The channel that records this move with its data; null: `bench/transition`. */
   channel: string | null;
+  /** The conditions the move needs (main/bench/lifecycle.ts) and those the ticket misses now. */
+  guards: Guard[];
+  unmet: Guard[];
 };
 
 export type Quote = {
@@ -66,18 +71,29 @@ export type BenchTicketView = TicketDetail & {
 };
 
 /** The moves open to this person from this status (roles and, where asked, the assignee). */
-export function actionsFor(
-  status: TicketStatus,
+export async function actionsFor(
+  db: Knex,
+  ticket: BenchTicket,
   actor: Actor,
-  assignedTo: number | null,
-): NextAction[] {
+): Promise<NextAction[]> {
   const supervisor = actor.roles.includes('supervisor');
-  return TRANSITIONS.filter(
+  const open = TRANSITIONS.filter(
     (t) =>
-      t.from === status &&
+      t.from === ticket.status &&
       actor.roles.some((r) => t.roles.includes(r)) &&
-      (!t.assigneeOnly || supervisor || assignedTo === actor.id),
-  ).map((t) => ({ to: t.to, channel: t.channel ?? null }));
+      (!t.assigneeOnly || supervisor || ticket.assignedTo === actor.id),
+  );
+  const out: NextAction[] = [];
+  for (const t of open) {
+    const guards = [...(t.guards ?? [])];
+    out.push({
+      to: t.to,
+      channel: t.channel ?? null,
+      guards,
+      unmet: await unmetGuards(db, ticket, guards),
+    });
+  }
+  return out;
 }
 
 export async function benchTicketView(
@@ -206,6 +222,6 @@ export async function benchTicketView(
       receivedAt: f.received_at,
       factoryReport: f.factory_report,
     })),
-    nextActions: actionsFor(status, actor, extra.assigned_to),
+    nextActions: await actionsFor(db, await mustFindBenchTicket(db, id), actor),
   };
 }

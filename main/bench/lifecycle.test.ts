@@ -179,11 +179,18 @@ describe('out of warranty: no repair beyond diagnosis before the quote is approv
   it('refuses repair, parts and pickup until the customer approves', async () => {
     const id = await fx.ticket({ covered: false });
     const version = await fx.claimed(id);
+    // The bench is told so before anyone presses a button, by the checks the moves are refused by.
+    const before = await fx.tech.call('bench/ticket', { ticketId: id });
+    for (const to of ['in_repair', 'awaiting_parts', 'at_factory'] as const) {
+      expect(before.nextActions.find((a) => a.to === to)?.unmet).toEqual(['repairAllowed']);
+    }
     for (const to of ['in_repair', 'awaiting_parts'] as const) {
       const error = await refused(fx.tech.call('bench/transition', { ticketId: id, version, to }));
       expect(error.message).toMatch(/has not approved a quote.*policy 3\.2/);
     }
     await approvedQuote(id);
+    const after = await fx.tech.call('bench/ticket', { ticketId: id });
+    expect(after.nextActions.flatMap((a) => a.unmet)).toEqual([]);
     const view = await fx.tech.call('bench/transition', { ticketId: id, version, to: 'in_repair' });
     expect(view.status).toBe('in_repair');
   });
@@ -291,7 +298,9 @@ describe('cancelling (intake, checked by the lifecycle)', () => {
     const error = await refused(
       fx.clerk.call('tickets/cancel', { id: repairing, version, reason: 'Customer withdrew' }),
     );
-    expect(error.message).toMatch(/cannot go to cancelled/);
+    expect(error.message).toMatch(
+      /is in repair; a ticket is cancelled only before its repair starts/,
+    );
     const fresh = await fx.ticket();
     await fx.clerk.call('tickets/cancel', { id: fresh, version: 1, reason: 'Customer withdrew' });
     const view = await fx.tech.call('bench/ticket', { ticketId: fresh });
@@ -412,7 +421,12 @@ describe('review findings', () => {
     });
     const rerepair = await fx.tech.call('bench/ticket', { ticketId: rejected.rerepairTicketId });
     expect(rerepair.responseDueAt).not.toBeNull();
-    expect(rerepair.nextActions).toContainEqual({ to: 'diagnosing', channel: 'bench/claim' });
+    expect(rerepair.nextActions).toContainEqual({
+      to: 'diagnosing',
+      channel: 'bench/claim',
+      guards: [],
+      unmet: [],
+    });
     const claimed = await fx.tech.call('bench/claim', {
       ticketId: rerepair.id,
       version: rerepair.version,

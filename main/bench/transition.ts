@@ -14,11 +14,11 @@ import { mustBeAssignee, WORK_STATUSES, type BenchTicket } from './ticketAccess'
 // this role, by the assignee, through the right channel, with its conditions met), stored in
 // the append-only timeline and audited, at the version the caller saw.
 
-type GuardCheck = (trx: Knex.Transaction, ticket: BenchTicket) => Promise<string | null>;
+type GuardCheck = (trx: Knex | Knex.Transaction, ticket: BenchTicket) => Promise<string | null>;
 
 const words = (s: string) => s.replaceAll('_', ' ');
 
-async function latestQuote(trx: Knex.Transaction, ticketId: number) {
+async function latestQuote(trx: Knex | Knex.Transaction, ticketId: number) {
   return (await trx('quotes').where({ ticket_id: ticketId }).orderBy('id', 'desc').first()) as
     { id: number; status: 'pending' | 'approved' | 'declined' } | undefined;
 }
@@ -72,6 +72,20 @@ export type Move = {
   /** Extra columns changed with the status (assignment, completion). */
   set?: Record<string, unknown>;
 };
+
+/**
+ * The guards of a move that the ticket does not meet now, by the very checks the move is refused
+ * by: what the bench screen shows as the reason a button waits (issue 11, item 1).
+ */
+export async function unmetGuards(
+  db: Knex | Knex.Transaction,
+  ticket: BenchTicket,
+  guards: readonly Guard[],
+): Promise<Guard[]> {
+  const unmet: Guard[] = [];
+  for (const guard of guards) if ((await GUARDS[guard](db, ticket)) !== null) unmet.push(guard);
+  return unmet;
+}
 
 /** Checks and makes one move; returns the new version. */
 export async function moveTicket(trx: Knex.Transaction, audit: Audit, m: Move): Promise<number> {

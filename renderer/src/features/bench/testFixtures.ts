@@ -1,6 +1,6 @@
 import type { BenchTicketView, NextAction } from '../../../../main/bench/benchTicket';
 import type { ChecklistLine } from '../../../../main/bench/checklist';
-import type { TicketStatus } from '../../../../main/bench/lifecycle';
+import type { Guard, TicketStatus } from '../../../../main/bench/lifecycle';
 import type { QueueRow } from '../../../../main/bench/queue';
 import type { RepairLog } from '../../../../main/bench/repairLog';
 import { ticketFrom } from '../intake/testFixtures';
@@ -36,8 +36,9 @@ export function benchTicket(overrides: Partial<BenchTicketView> = {}): BenchTick
   };
 }
 
-export const moves = (...list: [TicketStatus, string | null][]): NextAction[] =>
-  list.map(([to, channel]) => ({ to, channel }));
+/** Moves as the core sends them: [to, channel, the move's guards, those unmet now]. */
+export const moves = (...list: [TicketStatus, string | null, Guard[]?, Guard[]?][]): NextAction[] =>
+  list.map(([to, channel, guards = [], unmet = []]) => ({ to, channel, guards, unmet }));
 
 export function checkItem(
   id: number,

@@ -63,6 +63,9 @@ export const actionsEn = {
     checklist: 'Ready for pickup waits until every item of the test checklist passed (policy 3.3).',
     quote:
       'Not covered by warranty: nothing is repaired beyond diagnosis until the customer approves the quote (policy 3.2).',
+    notCovered: 'Covered by warranty: the company bears the repair, there is nothing to quote.',
+    accepted: 'Closed only once the customer has accepted the repair (policy 3.4).',
+    quoteDeclined: 'Returned unrepaired only once the customer has declined the quote.',
   },
 };
 

@@ -73,6 +73,9 @@ export const actionsZhTW: Messages<typeof actionsEn> = {
   blocked: {
     checklist: '測試檢查表所有項目均通過後才能轉為待取件（保修政策 3.3）。',
     quote: '不在保修範圍：客戶同意報價前，除檢測診斷外不得進行維修（保修政策 3.2）。',
+    notCovered: '保修範圍內：維修費用由公司負擔，無需報價。',
+    accepted: '客戶驗收同意後才能結案（保修政策 3.4）。',
+    quoteDeclined: '客戶拒絕報價後才能不修退回。',
   },
 };
 

@@ -92,7 +92,11 @@ describe('NextActions', () => {
     show(
       benchTicket({
         warranty: notCovered,
-        nextActions: moves(['awaiting_approval', 'quotes/create'], ['in_repair', null]),
+        // As the core sends them: the repair needs repairAllowed, unmet without an approved quote.
+        nextActions: moves(
+          ['awaiting_approval', 'quotes/create', ['notCovered']],
+          ['in_repair', null, ['repairAllowed'], ['repairAllowed']],
+        ),
       }),
     );
     expect(buttons()).toEqual(['bench-action-quote', 'bench-action-to_in_repair']);
@@ -104,11 +108,27 @@ describe('NextActions', () => {
     expect(await screen.findByTestId('bench-quote-form')).toBeTruthy();
   });
 
+  it('out of warranty: sending to the factory waits for the quote too, as the core refuses it', () => {
+    show(
+      benchTicket({
+        warranty: notCovered,
+        nextActions: moves(
+          ['awaiting_approval', 'quotes/create', ['notCovered']],
+          ['at_factory', 'factory/send', ['repairAllowed'], ['repairAllowed']],
+        ),
+      }),
+    );
+    const send = screen.getByTestId('bench-action-factorySend') as HTMLButtonElement;
+    expect(send.disabled).toBe(true);
+    expect(screen.getByTestId('bench-action-blocked').getAttribute('data-reason')).toBe('quote');
+  });
+
   it('in testing: ready for pickup waits for the checklist and says so', () => {
     show(
       benchTicket({
         status: 'testing',
-        nextActions: moves(['in_repair', null], ['ready_for_pickup', null]),
+        // The checklist is read from the repair log on screen (the core recomputes it per test).
+        nextActions: moves(['in_repair', null], ['ready_for_pickup', null, ['checklistPassed']]),
       }),
       repairLog({ status: 'testing' }),
     );

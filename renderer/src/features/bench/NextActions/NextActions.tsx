@@ -50,9 +50,7 @@ export function NextActions({
   const [acceptance, setAcceptance] = useState<AcceptanceMode | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const actions = benchActions(ticket);
-  const blocked = [
-    ...new Set(actions.map((a) => blockedBy(a, ticket, log)).filter((b) => b !== null)),
-  ];
+  const blocked = [...new Set(actions.map((a) => blockedBy(a, log)).filter((b) => b !== null))];
 
   /** A move made at once; its refusal (not a conflict) is shown as the core words it. */
   async function now(key: string, send: () => Promise<BenchTicketView>) {
@@ -147,7 +145,7 @@ export function NextActions({
           <Button
             key={a.key}
             {...looks(a.key, i === 0 && !showClaim)}
-            disabled={blockedBy(a, ticket, log) !== null}
+            disabled={blockedBy(a, log) !== null}
             loading={busy === a.key}
             onClick={() => start(a)}
             data-testid={`bench-action-${a.key}`}

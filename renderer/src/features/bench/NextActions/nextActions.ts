@@ -1,5 +1,5 @@
 import type { BenchTicketView, NextAction } from '../../../../../main/bench/benchTicket';
-import type { TicketStatus } from '../../../../../main/bench/lifecycle';
+import type { Guard, TicketStatus } from '../../../../../main/bench/lifecycle';
 import type { RepairLog } from '../../../../../main/bench/repairLog';
 
 // The moves the core offers this person (bench/ticket `nextActions`, from the lifecycle table
@@ -19,10 +19,16 @@ export type ActionKey =
   | 'cancel'
   | `to_${TicketStatus}`;
 
-export type BenchAction = { key: ActionKey; to: TicketStatus; channel: string | null };
+export type BenchAction = {
+  key: ActionKey;
+  to: TicketStatus;
+  channel: string | null;
+  guards: readonly Guard[];
+  unmet: readonly Guard[];
+};
 
 /** Why a move cannot be made yet, as an i18n key under bench.actions.blocked. */
-export type Blocked = 'checklist' | 'quote';
+export type Blocked = 'checklist' | 'quote' | 'notCovered' | 'accepted' | 'quoteDeclined';
 
 function keyOf(a: NextAction): ActionKey | null {
   switch (a.channel) {
@@ -58,33 +64,29 @@ export function benchActions(ticket: BenchTicketView): BenchAction[] {
   return ticket.nextActions.flatMap((a) => {
     const key = keyOf(a);
     if (key === null || key === 'claim' || (key === 'quote' && covered)) return [];
-    return [{ key, to: a.to, channel: a.channel }];
+    return [{ key, to: a.to, channel: a.channel, guards: a.guards, unmet: a.unmet }];
   });
 }
 
-/** Policy 3.2: out of warranty nothing is repaired beyond diagnosis until the quote is approved. */
-export function repairAllowed(ticket: BenchTicketView): boolean {
-  return ticket.warranty.status === 'covered' || ticket.quote?.status === 'approved';
-}
+const BLOCKED: Record<Guard, Blocked> = {
+  repairAllowed: 'quote',
+  checklistPassed: 'checklist',
+  notCovered: 'notCovered',
+  accepted: 'accepted',
+  quoteDeclined: 'quoteDeclined',
+};
 
 /**
- * What the core would refuse this move for, known from what is on screen: a repair before the
- * customer approved the quote (policy 3.2), "ready for pickup" before every test passed
- * (policy 3.3). The button is disabled and says why; the core checks again regardless.
+ * Why the core would refuse this move now: the first of its conditions (main/bench/lifecycle.ts)
+ * the core found unmet when it sent the ticket (`unmet`, by the checks the move is refused by).
+ * The checklist is read from the repair log on screen instead, which the core recomputes at every
+ * test result, so the button opens the moment the last test passes. The core checks again.
  */
-export function blockedBy(
-  action: BenchAction,
-  ticket: BenchTicketView,
-  log: RepairLog,
-): Blocked | null {
-  // The moves guarded by `repairAllowed` in the lifecycle table (main/bench/lifecycle.ts).
-  const repairs: Partial<Record<TicketStatus, ActionKey[]>> = {
-    diagnosing: ['to_in_repair', 'to_awaiting_parts'],
-    back_from_factory: ['to_in_repair', 'to_testing'],
-    testing: ['to_ready_for_pickup'],
-  };
-  const guarded = repairs[ticket.status]?.includes(action.key) ?? false;
-  if (guarded && !repairAllowed(ticket)) return 'quote';
-  if (action.key === 'to_ready_for_pickup' && !log.checklist.passed) return 'checklist';
+export function blockedBy(action: BenchAction, log: RepairLog): Blocked | null {
+  for (const guard of action.guards) {
+    const unmet =
+      guard === 'checklistPassed' ? !log.checklist.passed : action.unmet.includes(guard);
+    if (unmet) return BLOCKED[guard];
+  }
   return null;
 }
