@@ -206,6 +206,33 @@ export default tseslint.config(
     },
   },
   {
+    // A renderer test may build its fixtures from the core's test helpers (main/testing/), e.g.
+    // what session/status allows a role: tests follow the core's rules instead of a copy.
+    files: [
+      'renderer/**/*.test.ts',
+      'renderer/**/*.test.tsx',
+      'renderer/**/testFixtures.ts',
+      'renderer/**/*TestFixtures.ts',
+      'renderer/src/test/**/*.ts',
+      'renderer/src/test/**/*.tsx',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(main/(?!rules/|testing/)|electron/)',
+              allowTypeImports: true,
+              message:
+                'A renderer test may import values from main/rules/ and main/testing/ only; call the core through the bridge.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Rules the renderer runs too (main/rules/README.md): pure, so nothing from outside the folder.
     files: ['main/rules/**/*.ts'],
     rules: {

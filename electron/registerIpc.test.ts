@@ -72,4 +72,20 @@ describe('core events', () => {
     events.emit('core/progress', { task: 'import', done: 1, total: 2 });
     expect(send).toHaveBeenCalledTimes(1);
   });
+
+  it('include what a committed write changed, so every window refreshes (issue 11, item 3)', () => {
+    const events = createCoreEvents();
+    const send = vi.fn();
+    const window = { isDestroyed: () => false, send } as unknown as WebContents;
+    const stop = forwardCoreEvents(events, () => [window]);
+    const change = {
+      changes: [{ entity: 'ticket', id: '12' }],
+      by: { id: 3, displayName: '王小明' },
+      channel: 'bench/accept',
+      version: 41,
+    };
+    events.emit('data/changed', change);
+    expect(send).toHaveBeenCalledWith('depot:event', 'data/changed', change);
+    stop();
+  });
 });

@@ -45,7 +45,11 @@ export function registerIpc(core: Pick<Core, 'invoke'>, isTrustedSender: SenderC
 }
 
 // Listed as a record so that a new core event fails the type check until it is forwarded.
-const FORWARDED: Record<CoreEventName, true> = { 'core/progress': true, 'updater/status': true };
+const FORWARDED: Record<CoreEventName, true> = {
+  'core/progress': true,
+  'updater/status': true,
+  'data/changed': true,
+};
 
 /** Pushes every core event to every main window; returns the unsubscribe function. */
 export function forwardCoreEvents(

@@ -25,6 +25,8 @@ import { improvementHandlers } from './improvement/handlers';
 import { insightHandlers } from './insight/handlers';
 import { customerRecordHandlers } from './customers/handlers';
 import { agreementHandlers } from './agreements/agreementHandlers';
+import { inboxHandlers } from './inbox/handlers';
+import { draftHandlers } from './drafts/handlers';
 
 // The one contract between the UI and the core (STYLE.md habit 1): every domain declares its
 // own map beside its code, and this file combines them. A channel declared twice stops start-up.
@@ -54,6 +56,8 @@ export const handlers = combineHandlerMaps(
   insightHandlers,
   customerRecordHandlers,
   agreementHandlers,
+  draftHandlers,
+  inboxHandlers,
 );
 
 export type Handlers = typeof handlers;

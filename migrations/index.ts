@@ -35,6 +35,8 @@ import * as m0034 from './20261207_0034_manage_indexes';
 import * as m0035 from './20261207_0035_ticket_outcomes';
 import * as m0036 from './20261207_0036_panel_indexes';
 import * as m0037 from './20261207_0037_outcome_days';
+import * as m0038 from './20261207_0038_drafts';
+import * as m0039 from './20261207_0039_part_models';
 
 export type Migration = {
   name: string;
@@ -81,4 +83,6 @@ export const migrations: readonly Migration[] = [
   { name: '20261207_0035_ticket_outcomes', ...m0035 },
   { name: '20261207_0036_panel_indexes', ...m0036 },
   { name: '20261207_0037_outcome_days', ...m0037 },
+  { name: '20261207_0038_drafts', ...m0038 },
+  { name: '20261207_0039_part_models', ...m0039 },
 ];

@@ -61,7 +61,8 @@ export class BenchPage {
     await this.tab('log');
     await this.page.getByTestId('bench-note-text').fill(text);
     await this.page.getByTestId('bench-note-add').click();
-    await this.page.getByTestId('bench-notes').getByText(text).waitFor();
+    // The note in the list (live: it may show before the box below is cleared).
+    await this.page.getByTestId('bench-notes').locator('p', { hasText: text }).waitFor();
   }
 
   /** Symptom, cause and measure picked from the code lists by their codes. */

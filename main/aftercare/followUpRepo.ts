@@ -105,13 +105,29 @@ function toRow(r: Raw, now: string): FollowUpRow {
 
 export type WorklistCursor = { dueAt: string; id: number };
 
+export type WorklistFilter = { overdueOnly: boolean; now: string };
+
+/** The worklist's filter, one for the list and its count (the inbox, main/inbox/). */
+function onWorklist(q: Knex.QueryBuilder, f: WorklistFilter): void {
+  q.where('f.status', 'open');
+  if (f.overdueOnly) q.where('f.due_at', '<', f.now);
+}
+
+/** How many follow-ups the worklist `f` holds, in every page. */
+export async function countWorklist(db: Db, f: WorklistFilter): Promise<number> {
+  const q = db('follow_ups as f').count({ n: '*' });
+  onWorklist(q, f);
+  const [row] = (await q) as { n: number | string }[];
+  return Number(row.n);
+}
+
 /** Open follow-ups, earliest due first (overdue ones lead), keyset-paged on (due_at, id). */
 export async function followUpWorklist(
   db: Db,
-  f: { after?: WorklistCursor; limit: number; overdueOnly: boolean; now: string },
+  f: WorklistFilter & { after?: WorklistCursor; limit: number },
 ): Promise<{ rows: FollowUpRow[]; nextCursor: string | null }> {
-  const q = baseQuery(db).where('f.status', 'open');
-  if (f.overdueOnly) q.where('f.due_at', '<', f.now);
+  const q = baseQuery(db);
+  onWorklist(q, f);
   const after = f.after;
   if (after) {
     q.where((w) =>

@@ -1,4 +1,4 @@
-import type { Role } from '../contract/roles';
+import type { Actor, Role } from '../contract/roles';
 
 // Who may use the appraisal channels (issue 10, item 3; policy 4). Supervisors and admins keep
 // the training records; a staff member reads their own. The indicators are for the people who
@@ -9,3 +9,8 @@ export const TRAINING_RECORD = ['supervisor', 'admin'] as const satisfies readon
 export const TRAINING_READ_ALL = ['supervisor', 'admin'] as const satisfies readonly Role[];
 export const APPRAISAL_READ = ['supervisor', 'admin', 'finance'] as const satisfies readonly Role[];
 export const TURNAROUND_SET = ['supervisor', 'admin'] as const satisfies readonly Role[];
+
+/** Whether `actor` reads another staff member's training (policy 4, confidentiality). */
+export function readsOthersTraining(actor: Actor): boolean {
+  return actor.roles.some((r) => (TRAINING_READ_ALL as readonly Role[]).includes(r));
+}

@@ -233,6 +233,21 @@ describe('appraisal indicators (policy 4)', () => {
     ).toBe('FORBIDDEN');
     expect((await depot.admin.call('appraisal/indicators', NOVEMBER)).technicians).toHaveLength(2);
   });
+
+  it("says whether the reader may open another's training, by the rule training/list refuses by", async () => {
+    const finance = await depot.as(['finance']);
+    expect((await supervisor.call('appraisal/indicators', NOVEMBER)).actions).toEqual({
+      readTraining: true,
+    });
+    expect((await finance.call('appraisal/indicators', NOVEMBER)).actions).toEqual({
+      readTraining: false,
+    });
+    const other = haoId;
+    await supervisor.call('training/list', { staffId: other });
+    expect((await refused(finance.call('training/list', { staffId: other }))).code).toBe(
+      'FORBIDDEN',
+    );
+  });
 });
 
 describe('training participation (policy 4)', () => {

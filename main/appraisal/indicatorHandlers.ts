@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Knex } from 'knex';
 import { defineHandler } from '../contract/handler';
-import { APPRAISAL_READ } from './access';
+import { APPRAISAL_READ, readsOthersTraining } from './access';
 import {
   stationCost,
   stationSums,
@@ -96,6 +96,8 @@ export const indicatorHandlers = {
       technicians: TechnicianIndicators[];
       stations: StationIndicators[];
       reference: { success: typeof FIRST_TIME_FIX_REFERENCE };
+      /** What the reader may do from here: open a technician's training (policy 4). */
+      actions: { readTraining: boolean };
     }> => {
       const settings = ctx.services.settings.current();
       // Every figure is a sum of the period's groups (periodSums.ts): one grouped statement.
@@ -138,6 +140,7 @@ export const indicatorHandlers = {
         to: input.to,
         technicians,
         stations,
+        actions: { readTraining: readsOthersTraining(ctx.actor) },
         reference: { success: FIRST_TIME_FIX_REFERENCE },
       };
     },

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { defineHandler } from '../contract/handler';
 import { DepotError } from '../contract/errors';
-import type { Role } from '../contract/roles';
 import { fieldError } from '../intake/fieldError';
 import { isoDateSchema } from '../intake/fields';
 import { depotTimeZone, localDate } from '../intake/zonedTime';
-import { TRAINING_READ_ALL, TRAINING_RECORD } from './access';
+import { TRAINING_RECORD, readsOthersTraining } from './access';
 import {
   findTraining,
   insertTraining,
@@ -68,11 +67,8 @@ export const trainingHandlers = {
       truncated: boolean;
     }> => {
       const staffId = input.staffId ?? ctx.actor.id;
-      const readsAll = ctx.actor.roles.some((r) =>
-        (TRAINING_READ_ALL as readonly Role[]).includes(r),
-      );
       // Policy 4, confidentiality: a staff member's record is theirs and their appraisers'.
-      if (staffId !== ctx.actor.id && !readsAll) {
+      if (staffId !== ctx.actor.id && !readsOthersTraining(ctx.actor)) {
         throw new DepotError('FORBIDDEN', "Only a supervisor or admin reads another's training.");
       }
       const filter = { staffId, from: input.from, to: input.to };

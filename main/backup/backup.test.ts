@@ -49,7 +49,10 @@ describe('backups in the running depot (issue 9, defect 6)', () => {
     const before = footprint(depot.dir);
     const unconfirmed = await refused(depot.admin.call('backup/restore', { name, confirm: 'yes' }));
     expect(unconfirmed.details?.issues).toEqual([
-      { field: 'confirm', message: 'Type the name of the backup to confirm the restore' },
+      expect.objectContaining({
+        field: 'confirm',
+        message: 'Type the name of the backup to confirm the restore',
+      }),
     ]);
     expect(footprint(depot.dir)).toEqual(before);
 

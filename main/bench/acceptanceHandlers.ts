@@ -3,7 +3,7 @@ import { storeAttachmentFile } from '../attachments/attachmentFiles';
 import { insertAttachment } from '../attachments/attachmentRepo';
 import { imageSchema, SIGNATURE_LIMITS } from '../attachments/imageData';
 import { defineHandler } from '../contract/handler';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import { idSchema, requiredLine } from '../intake/fields';
 import { insertedId } from '../intake/rows';
 import { depotTimeZone } from '../intake/zonedTime';
@@ -21,11 +21,11 @@ const versionSchema = z.number().int().positive();
 
 function mustBeReady(ticket: BenchTicket): void {
   if (ticket.status !== 'ready_for_pickup') {
-    throw new DepotError(
-      'RULE',
-      `${ticket.reportNo} is ${ticket.status.replaceAll('_', ' ')}; the customer accepts a repair when it is ready for pickup.`,
-      { status: ticket.status },
-    );
+    throw refuse('RULE', 'bench.acceptWhenReady', {
+      params: { reportNo: ticket.reportNo, status: ticket.status },
+      message: `${ticket.reportNo} is ${ticket.status.replaceAll('_', ' ')}; the customer accepts a repair when it is ready for pickup.`,
+      details: { status: ticket.status },
+    });
   }
 }
 

@@ -1,19 +1,25 @@
 import { z } from 'zod';
+import type { Role } from '../contract/roles';
 import { defineHandler } from '../contract/handler';
-import { DepotError } from '../contract/errors';
-import { fieldError } from '../intake/fieldError';
+import { throwRefusal } from '../contract/offer';
+import { refuse } from '../contract/errors';
 import { idSchema, optionalLine } from '../intake/fields';
-import { findStaff } from '../staff/staffRepo';
+import { findStaff, listStaff, type StaffSummary } from '../staff/staffRepo';
 import { BENCH_ASSIGN, BENCH_READ, BENCH_WORK } from './access';
 import { benchTicketView, type BenchTicketView } from './benchTicket';
 import { TICKET_STATUSES } from './lifecycle';
 import { benchQueue } from './queue';
-import { mustBeOnBench, mustFindBenchTicket } from './ticketAccess';
+import { claimRefusal, mustBeOnBench, mustFindBenchTicket } from './ticketAccess';
 import { moveTicket } from './transition';
 
 // The bench's queue and the moves that need no data of their own (issue 5, items 1-2).
 
 const versionSchema = z.number().int().positive();
+
+/** Who a ticket may be given to: those whose roles work tickets at the bench (BENCH_WORK). */
+function worksBench(staff: { roles: readonly Role[] }): boolean {
+  return staff.roles.some((r) => (BENCH_WORK as readonly Role[]).includes(r));
+}
 
 export const benchHandlers = {
   'bench/queue': defineHandler({
@@ -55,6 +61,14 @@ export const benchHandlers = {
       benchTicketView(ctx.db, input.ticketId, ctx.actor, ctx.now().toISOString()),
   }),
 
+  'bench/assignees': defineHandler({
+    summary:
+      'The active staff a ticket may be assigned to: those who work tickets at the bench (by the rule bench/assign refuses by).',
+    access: BENCH_ASSIGN,
+    input: z.object({}).strict(),
+    run: async (ctx): Promise<StaffSummary[]> => (await listStaff(ctx.db, true)).filter(worksBench),
+  }),
+
   'bench/claim': defineHandler({
     summary:
       'A technician takes an unclaimed ticket; a received one starts diagnosis. A ticket claimed by someone else is refused.',
@@ -69,11 +83,9 @@ export const benchHandlers = {
         if (mine && ticket.status !== 'received') return;
         if (ticket.assignedTo !== null && !mine) {
           const holder = await findStaff(trx, ticket.assignedTo);
-          throw new DepotError(
-            'CONFLICT',
-            `${ticket.reportNo} is already claimed by ${holder?.displayName ?? `#${ticket.assignedTo}`}; a supervisor can reassign it.`,
-            { assignedTo: ticket.assignedTo },
-          );
+          throwRefusal(claimRefusal(ticket, ctx.actor, holder?.displayName ?? null), {
+            assignedTo: ticket.assignedTo,
+          });
         }
         const at = ctx.now();
         const set = { assigned_to: ctx.actor.id, assigned_at: at.toISOString() };
@@ -91,7 +103,10 @@ export const benchHandlers = {
           return;
         }
         if (ticket.version !== input.version) {
-          throw new DepotError('CONFLICT', `${ticket.reportNo} was changed meanwhile; reload it.`);
+          throw refuse('CONFLICT', 'core.changedElsewhere', {
+            params: { record: ticket.reportNo },
+            message: `${ticket.reportNo} was changed meanwhile; reload it.`,
+          });
         }
         mustBeOnBench(ticket);
         const changed = await trx('tickets')
@@ -99,7 +114,10 @@ export const benchHandlers = {
           .whereNull('assigned_to')
           .update({ ...set, version: ticket.version + 1, updated_at: at.toISOString() });
         if (changed !== 1)
-          throw new DepotError('CONFLICT', `${ticket.reportNo} was claimed meanwhile.`);
+          throw refuse('CONFLICT', 'bench.claimedMeanwhile', {
+            params: { reportNo: ticket.reportNo },
+            message: `${ticket.reportNo} was claimed meanwhile.`,
+          });
         await audit({ entity: 'ticket', entityId: ticket.id, action: 'claim', after: set });
       });
       return benchTicketView(ctx.db, input.ticketId, ctx.actor, ctx.now().toISOString());
@@ -122,15 +140,26 @@ export const benchHandlers = {
       await ctx.write(async (trx, audit) => {
         const ticket = await mustFindBenchTicket(trx, input.ticketId);
         if (ticket.version !== input.version) {
-          throw new DepotError('CONFLICT', `${ticket.reportNo} was changed meanwhile; reload it.`);
+          throw refuse('CONFLICT', 'core.changedElsewhere', {
+            params: { record: ticket.reportNo },
+            message: `${ticket.reportNo} was changed meanwhile; reload it.`,
+          });
         }
         mustBeOnBench(ticket);
         if (input.staffId !== null) {
           const staff = await findStaff(trx, input.staffId);
           if (!staff || !staff.active)
-            throw fieldError('NOT_FOUND', 'staffId', `No active staff #${input.staffId}`);
-          if (!staff.roles.includes('technician') && !staff.roles.includes('supervisor')) {
-            throw fieldError('RULE', 'staffId', `${staff.displayName} is not a technician`);
+            throw refuse('NOT_FOUND', 'bench.staffNotFound', {
+              params: { id: input.staffId },
+              field: 'staffId',
+              message: `staffId: No active staff #${input.staffId}`,
+            });
+          if (!worksBench(staff)) {
+            throw refuse('RULE', 'bench.notTechnician', {
+              params: { name: staff.displayName },
+              field: 'staffId',
+              message: `staffId: ${staff.displayName} is not a technician`,
+            });
           }
         }
         const at = ctx.now().toISOString();
@@ -143,7 +172,10 @@ export const benchHandlers = {
             updated_at: at,
           });
         if (changed !== 1) {
-          throw new DepotError('CONFLICT', `${ticket.reportNo} was changed meanwhile; reload it.`);
+          throw refuse('CONFLICT', 'core.changedElsewhere', {
+            params: { record: ticket.reportNo },
+            message: `${ticket.reportNo} was changed meanwhile; reload it.`,
+          });
         }
         await audit({
           entity: 'ticket',

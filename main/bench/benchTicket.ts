@@ -1,9 +1,16 @@
 import type { Knex } from 'knex';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import type { Actor } from '../contract/roles';
 import { getTicketDetail, type TicketDetail } from '../intake/ticketRepo';
 import { TRANSITIONS, type Guard, type TicketStatus } from './lifecycle';
-import { mustFindBenchTicket, type BenchTicket } from './ticketAccess';
+import { printOffers, type PrintOffers } from '../documents/benchPrintRules';
+import {
+  benchActions,
+  mustFindBenchTicket,
+  type BenchActions,
+  type BenchTicket,
+} from './ticketAccess';
+import { ticketHistory, type HistoryEntry } from './ticketHistory';
 import { unmetGuards } from './transition';
 
 // A ticket as the bench sees it (issue 5, item 9): the intake record, who works it, its
@@ -57,6 +64,8 @@ export type BenchTicketView = TicketDetail & {
   status: TicketStatus;
   assignedTo: { id: number; name: string; at: string | null } | null;
   timeline: TimelineEntry[];
+  /** Everything that happened, from the audit trail (./ticketHistory.ts). */
+  history: HistoryEntry[];
   quote: Quote | null;
   acceptance: {
     outcome: 'accepted' | 'rejected';
@@ -68,6 +77,20 @@ export type BenchTicketView = TicketDetail & {
   } | null;
   shipments: Shipment[];
   nextActions: NextAction[];
+  /** What the reader may do to it at the bench besides moving it (ticketAccess.ts), and which
+   * of the documents that wait on the repair they may print (documents/benchPrintRules.ts). */
+  actions: BenchActions & { print: PrintOffers };
+};
+
+/**
+ * Conditions a move's own channel brings about before it moves: the customer signs in the form
+ * acceptance/accept records (policy 3.4), the decline is what quotes/decide records. The screen
+ * offers the move to gather them, so they are no reason for its button to wait; the core checks
+ * them all the same when the move is made.
+ */
+const MADE_BY_CHANNEL: Partial<Record<Guard, string>> = {
+  accepted: 'acceptance/accept',
+  quoteDeclined: 'quotes/decide',
 };
 
 /** The moves open to this person from this status (roles and, where asked, the assignee). */
@@ -90,7 +113,9 @@ export async function actionsFor(
       to: t.to,
       channel: t.channel ?? null,
       guards,
-      unmet: await unmetGuards(db, ticket, guards),
+      unmet: (await unmetGuards(db, ticket, guards)).filter(
+        (g) => MADE_BY_CHANNEL[g] === undefined || MADE_BY_CHANNEL[g] !== t.channel,
+      ),
     });
   }
   return out;
@@ -103,7 +128,13 @@ export async function benchTicketView(
   nowIso: string,
 ): Promise<BenchTicketView> {
   const detail = await getTicketDetail(db, id, nowIso);
-  if (!detail) throw new DepotError('NOT_FOUND', `No ticket #${id}.`, { field: 'ticketId' });
+  if (!detail) {
+    throw refuse('NOT_FOUND', 'intake.ticketNotFound', {
+      params: { id: id },
+      field: 'ticketId',
+      message: `No ticket #${id}.`,
+    });
+  }
   const extra = (await db('tickets as t')
     .leftJoin('staff as a', 'a.id', 't.assigned_to')
     .where('t.id', id)
@@ -184,6 +215,7 @@ export async function benchTicketView(
       by: x.display_name,
       at: x.created_at,
     })),
+    history: await ticketHistory(db, id),
     quote: quote
       ? {
           id: quote.id,
@@ -223,5 +255,21 @@ export async function benchTicketView(
       factoryReport: f.factory_report,
     })),
     nextActions: await actionsFor(db, await mustFindBenchTicket(db, id), actor),
+    actions: {
+      ...benchActions(
+        { reportNo: detail.reportNo, status, assignedTo: extra.assigned_to },
+        actor,
+        extra.display_name,
+      ),
+      print: printOffers(
+        {
+          reportNo: detail.reportNo,
+          status,
+          timeline: timeline.map((x) => ({ to: x.to_status, at: x.created_at })),
+          acceptance: acceptance ? { outcome: acceptance.outcome } : null,
+        },
+        actor,
+      ),
+    },
   };
 }

@@ -85,7 +85,7 @@ describe('checklists per product type', () => {
     const empty = await refused(
       fx.supervisor.call('checklist/saveItems', { productTypeId: null, items: [] }),
     );
-    expect(empty).toMatchObject({ code: 'RULE', details: { field: 'items' } });
+    expect(empty).toMatchObject({ code: 'RULE', field: 'items' });
     const item = { code: 'A', labelEn: 'A', labelZh: '甲' };
     const twice = await refused(
       fx.supervisor.call('checklist/saveItems', { productTypeId: null, items: [item, item] }),
@@ -95,7 +95,7 @@ describe('checklists per product type', () => {
     const unknown = await refused(
       fx.supervisor.call('checklist/saveItems', { productTypeId: 999, items: [item] }),
     );
-    expect(unknown).toMatchObject({ code: 'NOT_FOUND', details: { field: 'productTypeId' } });
+    expect(unknown).toMatchObject({ code: 'NOT_FOUND', field: 'productTypeId' });
     const tech = await refused(
       fx.tech.call('checklist/saveItems', { productTypeId: null, items: [item] }),
     );
@@ -139,7 +139,7 @@ describe('recording test results', () => {
     const wrong = await refused(
       fx.tech.call('checklist/record', { ticketId, itemId: ac.items[0].id, result: 'pass' }),
     );
-    expect(wrong).toMatchObject({ code: 'RULE', details: { field: 'itemId' } });
+    expect(wrong).toMatchObject({ code: 'RULE', field: 'itemId' });
     const [first] = await items(ticketId);
     const other = await refused(
       fx.otherTech.call('checklist/record', { ticketId, itemId: first.id, result: 'pass' }),

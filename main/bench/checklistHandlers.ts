@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineHandler } from '../contract/handler';
-import { DepotError } from '../contract/errors';
-import { fieldError } from '../intake/fieldError';
+import { refuse } from '../contract/errors';
 import { codeSchema, idSchema, optionalLine, requiredLine } from '../intake/fields';
 import { insertedId, isUniqueViolation } from '../intake/rows';
 import { checklistFor, ticketChecklist, listItems, type Checklist } from './checklist';
@@ -22,7 +21,11 @@ async function mustFindType(
   if (productTypeId === null) return;
   const type = await db('product_types').where({ id: productTypeId }).first('id');
   if (!type) {
-    throw fieldError('NOT_FOUND', 'productTypeId', `No product type #${productTypeId}`);
+    throw refuse('NOT_FOUND', 'intake.typeNotFound', {
+      params: { id: productTypeId },
+      field: 'productTypeId',
+      message: `productTypeId: No product type #${productTypeId}`,
+    });
   }
 }
 
@@ -74,7 +77,10 @@ export const checklistHandlers = {
     run: async (ctx, input): Promise<Checklist> => {
       // Policy 3.3: every unit is tested, so the list everyone falls back on is never empty.
       if (input.productTypeId === null && input.items.length === 0) {
-        throw fieldError('RULE', 'items', 'The default checklist needs at least one item');
+        throw refuse('RULE', 'bench.checklistNeedsItem', {
+          field: 'items',
+          message: 'items: The default checklist needs at least one item',
+        });
       }
       await ctx
         .write(async (trx, audit) => {
@@ -120,7 +126,10 @@ export const checklistHandlers = {
         .catch((error: unknown) => {
           // Two supervisors saving the same list at once: the second is told to reload.
           if (!isUniqueViolation(error)) throw error;
-          throw new DepotError('CONFLICT', 'This checklist was changed meanwhile; reload it.');
+          throw refuse('CONFLICT', 'core.changedElsewhere', {
+            params: { record: 'checklist' },
+            message: 'This checklist was changed meanwhile; reload it.',
+          });
         });
       return checklistFor(ctx.db, input.productTypeId);
     },
@@ -154,30 +163,30 @@ export const checklistHandlers = {
       await ctx.write(async (trx, audit) => {
         const ticket = await ticketForWork(trx, ctx.actor, input.ticketId);
         if (ticket.status !== 'testing') {
-          throw new DepotError(
-            'RULE',
-            `${ticket.reportNo} is ${ticket.status.replaceAll('_', ' ')}; test results are recorded while it is in testing (policy 3.3).`,
-            { status: ticket.status },
-          );
+          throw refuse('RULE', 'bench.testWhileTesting', {
+            params: { reportNo: ticket.reportNo, status: ticket.status },
+            message: `${ticket.reportNo} is ${ticket.status.replaceAll('_', ' ')}; test results are recorded while it is in testing (policy 3.3).`,
+            details: { status: ticket.status },
+          });
         }
         const list = await checklistFor(trx, ticket.productTypeId);
         const item = list.items.find((i) => i.id === input.itemId);
         if (!item) {
-          throw fieldError(
-            'RULE',
-            'itemId',
-            `Item #${input.itemId} is not on the checklist this ticket's product type is tested with`,
-          );
+          throw refuse('RULE', 'bench.itemNotOnChecklist', {
+            params: { id: input.itemId },
+            field: 'itemId',
+            message: `itemId: Item #${input.itemId} is not on the checklist this ticket's product type is tested with`,
+          });
         }
         // Two stations testing one unit: a result recorded meanwhile is never silently replaced
         // (a stale "pass" over a newer "fail" would send a faulty unit to pickup).
         const current = (await ticketChecklist(trx, ticket.id)).items.find((i) => i.id === item.id);
         if ((current?.checkId ?? null) !== input.seenCheckId) {
-          throw fieldError(
-            'CONFLICT',
-            'seenCheckId',
-            `${item.code} was recorded meanwhile (${current?.result ?? 'cleared'} by ${current?.by?.name ?? 'someone'}); reload and check again`,
-          );
+          throw refuse('CONFLICT', 'bench.checkRecordedMeanwhile', {
+            params: { code: item.code },
+            field: 'seenCheckId',
+            message: `seenCheckId: ${item.code} was recorded meanwhile (${current?.result ?? 'cleared'} by ${current?.by?.name ?? 'someone'}); reload and check again`,
+          });
         }
         const [row] = await trx('ticket_checks')
           .insert({

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import { formatReqNo, type RequisitionStatus } from '../stock/requisitionRepo';
 import type { Settings } from '../settings/settingsSchema';
 import { labourMinutes } from './labour';
@@ -160,7 +160,13 @@ export async function ticketCost(
 ): Promise<TicketCost> {
   const ticket = (await db('tickets').where({ id: ticketId }).first('warranty_status')) as
     { warranty_status: string } | undefined;
-  if (!ticket) throw new DepotError('NOT_FOUND', `No ticket #${ticketId}.`, { field: 'ticketId' });
+  if (!ticket) {
+    throw refuse('NOT_FOUND', 'intake.ticketNotFound', {
+      params: { id: ticketId },
+      field: 'ticketId',
+      message: `No ticket #${ticketId}.`,
+    });
+  }
   const parts = await ticketParts(db, ticketId);
   return asHandedBack(
     db,

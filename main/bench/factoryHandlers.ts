@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineHandler } from '../contract/handler';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import { idSchema, optionalLine, requiredLine } from '../intake/fields';
 import { insertedId } from '../intake/rows';
 import { BENCH_DESK, BENCH_WORK } from './access';
@@ -91,10 +91,10 @@ export const factoryHandlers = {
           .orderBy('id', 'desc')
           .first('id')) as { id: number } | undefined;
         if (!open && ticket.status === 'at_factory') {
-          throw new DepotError(
-            'RULE',
-            `${ticket.reportNo} has no shipment to the factory on record.`,
-          );
+          throw refuse('RULE', 'bench.noShipment', {
+            params: { reportNo: ticket.reportNo },
+            message: `${ticket.reportNo} has no shipment to the factory on record.`,
+          });
         }
         await moveTicket(trx, audit, {
           ticket,

@@ -57,7 +57,7 @@ describe('the fault code lists', () => {
         nameZh: '噪音',
       }),
     );
-    expect(overwrite).toMatchObject({ code: 'CONFLICT', details: { field: 'code' } });
+    expect(overwrite).toMatchObject({ code: 'CONFLICT', field: 'code' });
     const renamed = await supervisor.call('faultCodes/save', {
       kind: 'symptom',
       code: 'NOISE',
@@ -125,7 +125,7 @@ describe('the fault code lists', () => {
         version: 3,
       }),
     );
-    expect(missing).toMatchObject({ code: 'NOT_FOUND', details: { field: 'code' } });
+    expect(missing).toMatchObject({ code: 'NOT_FOUND', field: 'code' });
     expect(await depot.core.db('fault_codes').count({ n: '*' })).toEqual(before);
   });
 });

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineHandler } from '../contract/handler';
-import { DepotError } from '../contract/errors';
-import { fieldError } from '../intake/fieldError';
+import { refuse } from '../contract/errors';
 import { requiredLine } from '../intake/fields';
 import { insertedId, isUniqueViolation } from '../intake/rows';
 import {
@@ -53,7 +52,11 @@ export const faultCodeHandlers = {
           const before = await findFaultCode(trx, input.kind, input.code);
           if (!before) {
             if (input.version !== undefined) {
-              throw fieldError('NOT_FOUND', 'code', `No ${input.kind} code ${input.code}`);
+              throw refuse('NOT_FOUND', 'bench.codeNotFound', {
+                params: { kind: input.kind, code: input.code },
+                field: 'code',
+                message: `code: No ${input.kind} code ${input.code}`,
+              });
             }
             const last = (await trx('fault_codes')
               .where({ kind: input.kind })
@@ -81,18 +84,18 @@ export const faultCodeHandlers = {
           }
           // Two supervisors editing one code: the later save must not silently win.
           if (input.version === undefined) {
-            throw fieldError(
-              'CONFLICT',
-              'code',
-              `${input.kind} code ${input.code} already exists; open it to change it`,
-            );
+            throw refuse('CONFLICT', 'bench.codeExists', {
+              params: { kind: input.kind, code: input.code },
+              field: 'code',
+              message: `code: ${input.kind} code ${input.code} already exists; open it to change it`,
+            });
           }
           if (input.version !== before.version) {
-            throw new DepotError(
-              'CONFLICT',
-              `${input.kind} code ${input.code} was changed by someone else; reload and try again.`,
-              { expected: input.version, actual: before.version },
-            );
+            throw refuse('CONFLICT', 'core.changedElsewhere', {
+              params: { record: input.code },
+              message: `${input.kind} code ${input.code} was changed by someone else; reload and try again.`,
+              details: { expected: input.version, actual: before.version },
+            });
           }
           const changed = await trx('fault_codes')
             .where({ id: before.id, version: before.version })
@@ -105,10 +108,10 @@ export const faultCodeHandlers = {
               version: before.version + 1,
             });
           if (changed !== 1) {
-            throw new DepotError(
-              'CONFLICT',
-              `${input.kind} code ${input.code} was changed meanwhile.`,
-            );
+            throw refuse('CONFLICT', 'core.changedMeanwhile', {
+              params: { record: input.code },
+              message: `${input.kind} code ${input.code} was changed meanwhile.`,
+            });
           }
           await audit({
             entity: 'fault_code',
@@ -121,10 +124,19 @@ export const faultCodeHandlers = {
         .catch((error: unknown) => {
           // Two supervisors creating the same code at once: the second is told, not crashed.
           if (!isUniqueViolation(error)) throw error;
-          throw fieldError('CONFLICT', 'code', `${input.kind} code ${input.code} already exists`);
+          throw refuse('CONFLICT', 'bench.codeExists', {
+            params: { kind: input.kind, code: input.code },
+            field: 'code',
+            message: `code: ${input.kind} code ${input.code} already exists`,
+          });
         });
       const saved = await findFaultCode(ctx.db, input.kind, input.code);
-      if (!saved) throw new DepotError('NOT_FOUND', `No ${input.kind} code ${input.code}.`);
+      if (!saved) {
+        throw refuse('NOT_FOUND', 'bench.codeNotFound', {
+          params: { kind: input.kind, code: input.code },
+          message: `No ${input.kind} code ${input.code}.`,
+        });
+      }
       return saved;
     },
   }),

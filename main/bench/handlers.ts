@@ -2,6 +2,7 @@ import { combineHandlerMaps } from '../contract/dispatcher';
 import { acceptanceHandlers } from './acceptanceHandlers';
 import { benchHandlers } from './benchHandlers';
 import { factoryHandlers } from './factoryHandlers';
+import { historyHandlers } from './historyHandlers';
 import { quoteHandlers } from './quoteHandlers';
 
 // The bench's lifecycle channels (issue 5): queue, claim, assign, moves, quotes, customer
@@ -11,4 +12,5 @@ export const benchLifecycleHandlers = combineHandlerMaps(
   acceptanceHandlers,
   factoryHandlers,
   quoteHandlers,
+  historyHandlers,
 );

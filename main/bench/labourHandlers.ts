@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineHandler } from '../contract/handler';
-import { DepotError } from '../contract/errors';
-import { fieldError } from '../intake/fieldError';
+import { refuse } from '../contract/errors';
 import { idSchema, optionalLine } from '../intake/fields';
 import { insertedId, isUniqueViolation } from '../intake/rows';
 import { elapsedMinutes, MAX_ENTRY_MINUTES, minutesSchema, runningTimer } from './labour';
@@ -25,11 +24,10 @@ export const labourHandlers = {
           const ticket = await ticketForWork(trx, ctx.actor, input.ticketId);
           const running = await runningTimer(trx, ticket.id, ctx.actor.id);
           if (running) {
-            throw new DepotError(
-              'CONFLICT',
-              `Your timer on ${ticket.reportNo} is already running (since ${running.startedAt}).`,
-              { entryId: running.id },
-            );
+            throw refuse('CONFLICT', 'bench.timerRunning', {
+              message: `Your timer on ${ticket.reportNo} is already running (since ${running.startedAt}).`,
+              details: { entryId: running.id },
+            });
           }
           const at = ctx.now().toISOString();
           const [row] = await trx('labour_entries')
@@ -51,7 +49,9 @@ export const labourHandlers = {
         .catch((error: unknown) => {
           // Two windows starting the same timer at once: the database keeps one.
           if (!isUniqueViolation(error)) throw error;
-          throw new DepotError('CONFLICT', 'Your timer on this ticket is already running.');
+          throw refuse('CONFLICT', 'bench.timerRunning', {
+            message: 'Your timer on this ticket is already running.',
+          });
         });
       return repairLogFor(ctx, input.ticketId);
     },
@@ -69,26 +69,29 @@ export const labourHandlers = {
         const ticket = await mustFindBenchTicket(trx, input.ticketId);
         const running = await runningTimer(trx, ticket.id, ctx.actor.id);
         if (!running?.startedAt) {
-          throw new DepotError('CONFLICT', `You have no timer running on ${ticket.reportNo}.`);
+          throw refuse('CONFLICT', 'bench.noTimer', {
+            params: { reportNo: ticket.reportNo },
+            message: `You have no timer running on ${ticket.reportNo}.`,
+          });
         }
         const now = ctx.now();
         const elapsed = elapsedMinutes(running.startedAt, now);
         if (input.minutes !== undefined && input.minutes > elapsed) {
-          throw fieldError(
-            'RULE',
-            'minutes',
-            `The timer ran ${elapsed} minutes; record at most that, and add other work with its own entry`,
-            { elapsed },
-          );
+          throw refuse('RULE', 'bench.minutesOverElapsed', {
+            params: { elapsed },
+            field: 'minutes',
+            message: `minutes: The timer ran ${elapsed} minutes; record at most that, and add other work with its own entry`,
+            details: { elapsed },
+          });
         }
         // A timer left running overnight is not 12 hours of work on the customer's bill.
         if (input.minutes === undefined && elapsed > MAX_ENTRY_MINUTES) {
-          throw fieldError(
-            'RULE',
-            'minutes',
-            `The timer ran ${hours(elapsed)}, more than 12 hours; it was probably left running. Stop it with the minutes actually worked`,
-            { elapsed },
-          );
+          throw refuse('RULE', 'bench.timerLeftRunning', {
+            params: { elapsed },
+            field: 'minutes',
+            message: `minutes: The timer ran ${hours(elapsed)}, more than 12 hours; it was probably left running. Stop it with the minutes actually worked`,
+            details: { elapsed },
+          });
         }
         const minutes = input.minutes ?? elapsed;
         const changed = await trx('labour_entries')
@@ -96,7 +99,10 @@ export const labourHandlers = {
           .whereNull('stopped_at')
           .update({ stopped_at: now.toISOString(), minutes });
         if (changed !== 1) {
-          throw new DepotError('CONFLICT', `Your timer on ${ticket.reportNo} was already stopped.`);
+          throw refuse('CONFLICT', 'bench.timerStopped', {
+            params: { reportNo: ticket.reportNo },
+            message: `Your timer on ${ticket.reportNo} was already stopped.`,
+          });
         }
         await audit({
           entity: 'ticket',

@@ -61,6 +61,42 @@ describe('claiming (issue 5, item 1)', () => {
     expect(await fx.version(id)).toBe(version);
   });
 
+  it('sends what each reader may do on the ticket, by the rules the handlers refuse by', async () => {
+    const id = await fx.ticket();
+    const reasonOf = (o: { refusal: { reason: string } | null }) => o.refusal?.reason ?? null;
+    const before = (await fx.otherTech.call('bench/ticket', { ticketId: id })).actions;
+    expect(before.claim.allowed).toBe(true);
+    expect(reasonOf(before.writeLog)).toBe('bench.notNow'); // received: not diagnosed yet
+    expect(reasonOf(before.assign)).toBe('access.roleMayNot');
+    const version = await fx.claimed(id);
+    const mine = (await fx.tech.call('bench/ticket', { ticketId: id })).actions;
+    expect(mine.writeLog).toEqual({ allowed: true, refusal: null });
+    expect(reasonOf(mine.claim)).toBe('bench.alreadyYours');
+    const theirs = (await fx.otherTech.call('bench/ticket', { ticketId: id })).actions;
+    expect(reasonOf(theirs.claim)).toBe('bench.claimedBy');
+    expect(reasonOf(theirs.writeLog)).toBe('bench.assignedToOther');
+    // The handler answers what the view said, with the same reason.
+    expect(
+      (await refused(fx.otherTech.call('bench/claim', { ticketId: id, version }))).reason,
+    ).toBe('bench.claimedBy');
+    const desk = (await fx.clerk.call('bench/ticket', { ticketId: id })).actions;
+    expect([desk.claim, desk.writeLog, desk.assign].map(reasonOf)).toEqual([
+      'access.roleMayNot',
+      'access.roleMayNot',
+      'access.roleMayNot',
+    ]);
+    expect(
+      (await fx.supervisor.call('bench/ticket', { ticketId: id })).actions.assign.allowed,
+    ).toBe(true);
+    // Whom it may be given to is the rule bench/assign refuses by: those who work tickets.
+    const assignees = await fx.supervisor.call('bench/assignees', {});
+    expect(assignees.map((a) => a.id)).toContain(fx.techId);
+    expect(
+      assignees.every((a) => a.roles.includes('technician') || a.roles.includes('supervisor')),
+    ).toBe(true);
+    expect((await refused(fx.tech.call('bench/assignees', {}))).code).toBe('FORBIDDEN');
+  });
+
   it('a supervisor reassigns; the new technician may work it, the old one no longer', async () => {
     const id = await fx.ticket();
     const version = await fx.claimed(id);
@@ -411,6 +447,22 @@ describe('quotes (issue 5, item 4; policy 3.2)', () => {
 });
 
 describe('review findings', () => {
+  it('at pickup the desk is offered the hand-over: the signature its form gathers is no reason to wait', async () => {
+    const id = await fx.ticket();
+    await force(id, 'ready_for_pickup');
+    const view = await fx.clerk.call('bench/ticket', { ticketId: id });
+    expect(view.nextActions.find((a) => a.channel === 'acceptance/accept')).toMatchObject({
+      to: 'delivered',
+      guards: ['accepted', 'repairAllowed'],
+      unmet: [],
+    });
+    // The core still refuses the move itself without the customer's acceptance.
+    const error = await refused(
+      fx.clerk.call('bench/transition', { ticketId: id, version: view.version, to: 'delivered' }),
+    );
+    expect(error.code).not.toBe('INTERNAL');
+  });
+
   it('a re-repair given to its technician starts diagnosis when they claim it', async () => {
     const id = await fx.ticket({ patch: { emergency: true } });
     const version = await force(id, 'ready_for_pickup');

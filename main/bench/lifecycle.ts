@@ -5,22 +5,9 @@ import type { Role } from '../contract/roles';
 // Out of warranty nothing is repaired beyond diagnosis until the customer approves the quote
 // (policy 3.2); a declined quote ends in "return unrepaired".
 
-export const TICKET_STATUSES = [
-  'received',
-  'diagnosing',
-  'awaiting_approval',
-  'awaiting_parts',
-  'in_repair',
-  'testing',
-  'ready_for_pickup',
-  'delivered',
-  'closed',
-  'at_factory',
-  'back_from_factory',
-  'return_unrepaired',
-  'cancelled',
-] as const;
-export type TicketStatus = (typeof TICKET_STATUSES)[number];
+import { TICKET_STATUSES, type TicketStatus } from '../rules/ticketStatuses';
+
+export { TICKET_STATUSES, type TicketStatus };
 
 /** Statuses a ticket leaves the bench queue in: handed back, closed or cancelled. */
 export const FINISHED: readonly TicketStatus[] = ['delivered', 'closed', 'cancelled'];

@@ -28,13 +28,38 @@ export type QueueRow = {
   version: number;
 };
 
+export type QueueFilter = {
+  stationId?: number;
+  scope: QueueScope;
+  actorId: number;
+  statuses?: TicketStatus[];
+};
+
+/** The queue's filter, one for the list and its count (the inbox, main/inbox/). */
+function inQueue(query: Knex.QueryBuilder, q: QueueFilter): void {
+  // Literal SQL, not bound values, so the planner can match the queue's partial indexes
+  // (migrations 0019, 0022), whose predicate is exactly this.
+  query.whereRaw(`t.status NOT IN (${FINISHED.map((s) => `'${s}'`).join(', ')})`);
+  if (q.stationId !== undefined) query.where('t.station_id', q.stationId);
+  if (q.statuses?.length) query.whereIn('t.status', q.statuses);
+  if (q.scope === 'mine') query.where('t.assigned_to', q.actorId);
+  if (q.scope === 'unassigned') query.whereNull('t.assigned_to');
+  if (q.scope === 'mineOrUnassigned') {
+    query.where((w) => w.where('t.assigned_to', q.actorId).orWhereNull('t.assigned_to'));
+  }
+}
+
+/** How many tickets the queue `q` holds, in every page. */
+export async function countQueue(db: Knex, q: QueueFilter): Promise<number> {
+  const query = db('tickets as t').count({ n: '*' });
+  inQueue(query, q);
+  const [row] = (await query) as { n: number | string }[];
+  return Number(row.n);
+}
+
 export async function benchQueue(
   db: Knex,
-  q: {
-    stationId?: number;
-    scope: QueueScope;
-    actorId: number;
-    statuses?: TicketStatus[];
+  q: QueueFilter & {
     offset: number;
     limit: number;
     now: string;
@@ -46,9 +71,6 @@ export async function benchQueue(
     .join('customers as c', 'c.id', 't.customer_id')
     .join('repair_stations as st', 'st.id', 't.station_id')
     .leftJoin('staff as a', 'a.id', 't.assigned_to')
-    // Literal SQL, not bound values, so the planner can match the queue's partial indexes
-    // (migrations 0019, 0022), whose predicate is exactly this.
-    .whereRaw(`t.status NOT IN (${FINISHED.map((s) => `'${s}'`).join(', ')})`)
     .orderBy([
       { column: 't.emergency', order: 'desc' },
       // On SQLite knex writes "nulls last" as `(due IS NULL)` alone: the due time follows it.
@@ -79,13 +101,7 @@ export async function benchQueue(
       'st.code as station_code',
       'a.display_name as assigned_name',
     );
-  if (q.stationId !== undefined) query.where('t.station_id', q.stationId);
-  if (q.statuses?.length) query.whereIn('t.status', q.statuses);
-  if (q.scope === 'mine') query.where('t.assigned_to', q.actorId);
-  if (q.scope === 'unassigned') query.whereNull('t.assigned_to');
-  if (q.scope === 'mineOrUnassigned') {
-    query.where((w) => w.where('t.assigned_to', q.actorId).orWhereNull('t.assigned_to'));
-  }
+  inQueue(query, q);
   const rows = (await query) as {
     id: number;
     report_no: string;

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineHandler } from '../contract/handler';
-import { DepotError } from '../contract/errors';
-import { fieldError } from '../intake/fieldError';
+import { refuse } from '../contract/errors';
 import { idSchema, optionalLine } from '../intake/fields';
 import { insertedId } from '../intake/rows';
 import { countSchema } from '../stock/fields';
@@ -86,7 +85,13 @@ export const quoteHandlers = {
                 category: string;
               }
             | undefined;
-          if (!part) throw fieldError('NOT_FOUND', `parts.${i}.partId`, `No part #${p.partId}`);
+          if (!part) {
+            throw refuse('NOT_FOUND', 'stock.partNotFound', {
+              params: { id: p.partId },
+              field: `parts.${i}.partId`,
+              message: `parts.${i}.partId: No part #${p.partId}`,
+            });
+          }
           const priced = { sellPrice: part.sell_price, category: part.category };
           lines.push({
             kind: 'part',
@@ -168,10 +173,18 @@ export const quoteHandlers = {
           .where({ id: input.quoteId })
           .first('id', 'ticket_id', 'status')) as
           { id: number; ticket_id: number; status: string } | undefined;
-        if (!quote) throw fieldError('NOT_FOUND', 'quoteId', `No quote #${input.quoteId}`);
+        if (!quote) {
+          throw refuse('NOT_FOUND', 'bench.quoteNotFound', {
+            params: { id: input.quoteId },
+            field: 'quoteId',
+            message: `quoteId: No quote #${input.quoteId}`,
+          });
+        }
         if (quote.status !== 'pending') {
-          throw new DepotError('CONFLICT', `Quote #${quote.id} was already ${quote.status}.`, {
-            status: quote.status,
+          throw refuse('CONFLICT', 'bench.quoteAnswered', {
+            params: { id: quote.id, status: quote.status },
+            message: `Quote #${quote.id} was already ${quote.status}.`,
+            details: { status: quote.status },
           });
         }
         const ticket = await mustFindBenchTicket(trx, quote.ticket_id);
@@ -180,10 +193,10 @@ export const quoteHandlers = {
           .max({ id: 'id' })
           .first()) as { id: number };
         if (latest.id !== quote.id) {
-          throw new DepotError(
-            'RULE',
-            `Quote #${quote.id} was replaced by a newer quote; answer that one.`,
-          );
+          throw refuse('RULE', 'bench.quoteReplaced', {
+            params: { id: quote.id },
+            message: `Quote #${quote.id} was replaced by a newer quote; answer that one.`,
+          });
         }
         const at = ctx.now();
         const status = input.decision === 'approve' ? 'approved' : 'declined';

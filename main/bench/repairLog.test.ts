@@ -101,7 +101,11 @@ describe('who may write in the repair log', () => {
 
   it('an unknown ticket is NOT_FOUND', async () => {
     const error = await refused(fx.tech.call('repairLog/get', { ticketId: 9999 }));
-    expect(error).toMatchObject({ code: 'NOT_FOUND', details: { field: 'ticketId' } });
+    expect(error).toMatchObject({
+      code: 'NOT_FOUND',
+      reason: 'intake.ticketNotFound',
+      field: 'ticketId',
+    });
   });
 });
 
@@ -129,12 +133,12 @@ describe('faults (the fault taxonomy)', () => {
     const unknown = await refused(
       fx.tech.call('repairLog/addFault', { ticketId, ...fault, cause: 'GREMLINS' }),
     );
-    expect(unknown).toMatchObject({ code: 'NOT_FOUND', details: { field: 'cause' } });
+    expect(unknown).toMatchObject({ code: 'NOT_FOUND', field: 'cause' });
     expect(unknown.message).toMatch(/No cause code GREMLINS/);
     const wrongKind = await refused(
       fx.tech.call('repairLog/addFault', { ticketId, ...fault, symptom: 'COMPONENT' }),
     );
-    expect(wrongKind).toMatchObject({ code: 'NOT_FOUND', details: { field: 'symptom' } });
+    expect(wrongKind).toMatchObject({ code: 'NOT_FOUND', field: 'symptom' });
 
     const wear = (await fx.supervisor.call('faultCodes/list', { kind: 'cause' })).find(
       (c) => c.code === 'WEAR',
@@ -150,7 +154,7 @@ describe('faults (the fault taxonomy)', () => {
     const retired = await refused(
       fx.tech.call('repairLog/addFault', { ticketId, ...fault, cause: 'WEAR' }),
     );
-    expect(retired).toMatchObject({ code: 'RULE', details: { field: 'cause' } });
+    expect(retired).toMatchObject({ code: 'RULE', field: 'cause' });
     expect(retired.message).toMatch(/retired/);
 
     await fx.tech.call('repairLog/addFault', { ticketId, ...fault });
@@ -170,7 +174,7 @@ describe('faults (the fault taxonomy)', () => {
     const row = await depot.core.db('ticket_faults').where({ id: faultId }).first();
     expect(row).toMatchObject({ removed_by: fx.techId, removed_at: '2026-11-27T01:00:00.000Z' });
     const again = await refused(fx.supervisor.call('repairLog/removeFault', { ticketId, faultId }));
-    expect(again).toMatchObject({ code: 'CONFLICT', details: { field: 'faultId' } });
+    expect(again).toMatchObject({ code: 'CONFLICT', field: 'faultId' });
     expect(again.message).toMatch(/already removed/);
     await fx.tech.call('repairLog/addFault', { ticketId, ...fault });
   });
@@ -181,7 +185,7 @@ describe('faults (the fault taxonomy)', () => {
     const faultId = (await fx.tech.call('repairLog/addFault', { ticketId: a, ...fault })).faults[0]
       .id;
     const error = await refused(fx.tech.call('repairLog/removeFault', { ticketId: b, faultId }));
-    expect(error).toMatchObject({ code: 'NOT_FOUND', details: { field: 'faultId' } });
+    expect(error).toMatchObject({ code: 'NOT_FOUND', field: 'faultId' });
     expect((await fx.tech.call('repairLog/get', { ticketId: a })).faults).toHaveLength(1);
   });
 });

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { combineHandlerMaps } from '../contract/dispatcher';
 import { defineHandler } from '../contract/handler';
-import { DepotError } from '../contract/errors';
-import { fieldError } from '../intake/fieldError';
+import { refuse } from '../contract/errors';
 import { idSchema, optionalLine, paragraph } from '../intake/fields';
 import { insertedId } from '../intake/rows';
 import { checklistHandlers } from './checklistHandlers';
@@ -25,13 +24,19 @@ async function activeCode(
   code: string,
 ): Promise<FaultCode> {
   const found = await findFaultCode(trx, kind, code);
-  if (!found) throw fieldError('NOT_FOUND', kind, `No ${kind} code ${code}`);
+  if (!found) {
+    throw refuse('NOT_FOUND', 'bench.codeNotFound', {
+      params: { kind, code },
+      field: kind,
+      message: `${kind}: No ${kind} code ${code}`,
+    });
+  }
   if (!found.active) {
-    throw fieldError(
-      'RULE',
-      kind,
-      `${kind} code ${code} (${found.nameEn}) is retired; pick another`,
-    );
+    throw refuse('RULE', 'bench.codeRetired', {
+      params: { kind, code, name: found.nameEn },
+      field: kind,
+      message: `${kind}: ${kind} code ${code} (${found.nameEn}) is retired; pick another`,
+    });
   }
   return found;
 }
@@ -109,11 +114,16 @@ const repairLogChannels = {
           .first('id');
         // The same fault twice would be counted twice in the fault statistics (policy 6).
         if (twin) {
-          throw new DepotError(
-            'CONFLICT',
-            `${ticket.reportNo} already has the fault ${input.symptom} / ${input.cause} / ${input.measure}.`,
-            { faultId: (twin as { id: number }).id },
-          );
+          throw refuse('CONFLICT', 'bench.faultTwice', {
+            params: {
+              reportNo: ticket.reportNo,
+              symptom: input.symptom,
+              cause: input.cause,
+              measure: input.measure,
+            },
+            message: `${ticket.reportNo} already has the fault ${input.symptom} / ${input.cause} / ${input.measure}.`,
+            details: { faultId: (twin as { id: number }).id },
+          });
         }
         const [row] = await trx('ticket_faults')
           .insert({
@@ -149,11 +159,11 @@ const repairLogChannels = {
           .where({ id: input.faultId, ticket_id: ticket.id })
           .first('id', 'removed_at')) as { id: number; removed_at: string | null } | undefined;
         if (!fault) {
-          throw fieldError(
-            'NOT_FOUND',
-            'faultId',
-            `No fault #${input.faultId} on ${ticket.reportNo}`,
-          );
+          throw refuse('NOT_FOUND', 'bench.faultNotFound', {
+            params: { id: input.faultId, reportNo: ticket.reportNo },
+            field: 'faultId',
+            message: `faultId: No fault #${input.faultId} on ${ticket.reportNo}`,
+          });
         }
         const at = ctx.now().toISOString();
         const changed = await trx('ticket_faults')
@@ -162,11 +172,11 @@ const repairLogChannels = {
           .update({ removed_at: at, removed_by: ctx.actor.id });
         // Two stations removing the same fault: the second is told, nothing is overwritten.
         if (changed !== 1) {
-          throw fieldError(
-            'CONFLICT',
-            'faultId',
-            `Fault #${fault.id} was already removed from ${ticket.reportNo}`,
-          );
+          throw refuse('CONFLICT', 'bench.faultRemoved', {
+            params: { id: fault.id, reportNo: ticket.reportNo },
+            field: 'faultId',
+            message: `faultId: Fault #${fault.id} was already removed from ${ticket.reportNo}`,
+          });
         }
         await audit({
           entity: 'ticket',

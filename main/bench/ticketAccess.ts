@@ -1,6 +1,9 @@
 import type { Knex } from 'knex';
-import { DepotError } from '../contract/errors';
-import type { Actor } from '../contract/roles';
+import { refuse } from '../contract/errors';
+import { offerOf, throwRefusal, type Offer, type Refusal } from '../contract/offer';
+import type { Actor, Role } from '../contract/roles';
+import { BENCH_ASSIGN, BENCH_WORK } from './access';
+import { REPAIR_LOG_WRITE } from './repairLogAccess';
 import { FINISHED, type TicketStatus } from './lifecycle';
 
 // Who may work on a ticket at the bench (issue 5; policy 3.2): the technician it is assigned to,
@@ -78,28 +81,69 @@ export async function findBenchTicket(db: Db, id: number): Promise<BenchTicket |
 
 export async function mustFindBenchTicket(db: Db, id: number): Promise<BenchTicket> {
   const ticket = await findBenchTicket(db, id);
-  if (!ticket) throw new DepotError('NOT_FOUND', `No ticket #${id}.`, { field: 'ticketId' });
+  if (!ticket) {
+    throw refuse('NOT_FOUND', 'intake.ticketNotFound', {
+      params: { id },
+      field: 'ticketId',
+      message: `No ticket #${id}.`,
+    });
+  }
   return ticket;
 }
 
+type TicketAtBench = Pick<BenchTicket, 'reportNo' | 'status' | 'assignedTo'>;
+const words = (status: string) => status.replaceAll('_', ' ');
+
 /** Claiming and assigning are for tickets still on the bench (not handed back, closed or cancelled). */
+export function offBenchRefusal(ticket: TicketAtBench): Refusal | null {
+  if (!FINISHED.includes(ticket.status)) return null;
+  return {
+    code: 'RULE',
+    reason: 'bench.notOnBench',
+    params: { reportNo: ticket.reportNo, status: ticket.status },
+    message: `${ticket.reportNo} is ${ticket.status}; it is not on the bench.`,
+  };
+}
+
 export function mustBeOnBench(ticket: BenchTicket): void {
-  if (FINISHED.includes(ticket.status)) {
-    throw new DepotError('RULE', `${ticket.reportNo} is ${ticket.status}; it is not on the bench.`);
-  }
+  throwRefusal(offBenchRefusal(ticket));
 }
 
 /** A technician works only their own tickets; a supervisor may step in on any. */
+export function assigneeRefusal(ticket: TicketAtBench, actor: Actor): Refusal | null {
+  if (actor.roles.includes('supervisor')) return null;
+  if (ticket.assignedTo === actor.id) return null;
+  return ticket.assignedTo === null
+    ? {
+        code: 'FORBIDDEN',
+        reason: 'bench.notClaimed',
+        params: { reportNo: ticket.reportNo },
+        message: `${ticket.reportNo} is not claimed yet; claim it first.`,
+      }
+    : {
+        code: 'FORBIDDEN',
+        reason: 'bench.assignedToOther',
+        params: { reportNo: ticket.reportNo },
+        message: `${ticket.reportNo} is assigned to another technician; ask a supervisor to reassign it.`,
+      };
+}
+
 export function mustBeAssignee(ticket: BenchTicket, actor: Actor): void {
-  if (actor.roles.includes('supervisor')) return;
-  if (ticket.assignedTo === actor.id) return;
-  throw new DepotError(
-    'FORBIDDEN',
-    ticket.assignedTo === null
-      ? `${ticket.reportNo} is not claimed yet; claim it first.`
-      : `${ticket.reportNo} is assigned to another technician; ask a supervisor to reassign it.`,
-    { assignedTo: ticket.assignedTo },
-  );
+  throwRefusal(assigneeRefusal(ticket, actor), { assignedTo: ticket.assignedTo });
+}
+
+/** The repair log is open in `statuses` only (the working ones unless a channel says else). */
+export function notNowRefusal(
+  ticket: TicketAtBench,
+  statuses: readonly TicketStatus[] = WORK_STATUSES,
+): Refusal | null {
+  if (statuses.includes(ticket.status)) return null;
+  return {
+    code: 'RULE',
+    reason: 'bench.notNow',
+    params: { reportNo: ticket.reportNo, status: ticket.status },
+    message: `${ticket.reportNo} is ${words(ticket.status)}; this is not possible now.`,
+  };
 }
 
 /**
@@ -113,13 +157,75 @@ export async function ticketForWork(
   statuses: readonly TicketStatus[] = WORK_STATUSES,
 ): Promise<BenchTicket> {
   const ticket = await mustFindBenchTicket(db, ticketId);
-  if (!statuses.includes(ticket.status)) {
-    throw new DepotError(
-      'RULE',
-      `${ticket.reportNo} is ${ticket.status.replaceAll('_', ' ')}; this is not possible now.`,
-      { status: ticket.status },
-    );
-  }
+  throwRefusal(notNowRefusal(ticket, statuses), { status: ticket.status });
   mustBeAssignee(ticket, actor);
   return ticket;
+}
+
+/**
+ * A technician takes an unclaimed ticket still on the bench (a double click on their own, or one
+ * given to them and still received, only starts diagnosis). `holder` names who has it.
+ */
+export function claimRefusal(
+  ticket: TicketAtBench,
+  actor: Actor,
+  holder: string | null,
+): Refusal | null {
+  if (!actor.roles.some((r) => (BENCH_WORK as readonly Role[]).includes(r))) {
+    return roleRefusal(actor, 'claim tickets', BENCH_WORK);
+  }
+  const off = offBenchRefusal(ticket);
+  if (off) return off;
+  if (ticket.assignedTo !== null && ticket.assignedTo !== actor.id) {
+    const name = holder ?? `#${ticket.assignedTo}`;
+    return {
+      code: 'CONFLICT',
+      reason: 'bench.claimedBy',
+      params: { reportNo: ticket.reportNo, name },
+      message: `${ticket.reportNo} is already claimed by ${name}; a supervisor can reassign it.`,
+    };
+  }
+  if (ticket.assignedTo === actor.id && ticket.status !== 'received') {
+    return {
+      code: 'CONFLICT',
+      reason: 'bench.alreadyYours',
+      params: { reportNo: ticket.reportNo },
+      message: `${ticket.reportNo} is already yours.`,
+    };
+  }
+  return null;
+}
+
+function roleRefusal(actor: Actor, what: string, roles: readonly Role[]): Refusal {
+  return {
+    code: 'FORBIDDEN',
+    reason: 'access.roleMayNot',
+    params: {},
+    message: `${actor.displayName} may not ${what} (allowed: ${roles.join(', ')}).`,
+  };
+}
+
+export type BenchActions = { claim: Offer; assign: Offer; writeLog: Offer };
+
+/**
+ * What the bench may offer on a ticket (issue 11, item 1), by the functions its handlers refuse
+ * by: claiming it, assigning it (a supervisor), writing its repair log (notes, faults, labour,
+ * checklist, parts requests).
+ */
+export function benchActions(
+  ticket: TicketAtBench,
+  actor: Actor,
+  holder: string | null,
+): BenchActions {
+  const assign = actor.roles.some((r) => (BENCH_ASSIGN as readonly Role[]).includes(r))
+    ? offBenchRefusal(ticket)
+    : roleRefusal(actor, 'assign tickets', BENCH_ASSIGN);
+  const writeLog = !actor.roles.some((r) => (REPAIR_LOG_WRITE as readonly Role[]).includes(r))
+    ? roleRefusal(actor, 'write the repair log', REPAIR_LOG_WRITE)
+    : (notNowRefusal(ticket) ?? assigneeRefusal(ticket, actor));
+  return {
+    claim: offerOf(claimRefusal(ticket, actor, holder)),
+    assign: offerOf(assign),
+    writeLog: offerOf(writeLog),
+  };
 }

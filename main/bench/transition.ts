@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { Audit } from '../contract/handler';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
+import type { ReasonKey } from '../contract/reasons';
 import { recordOutcome, refreshRerepair } from '../outcomes/outcomes';
 import { openFollowUp } from '../aftercare/followUpOpen';
 import type { Actor } from '../contract/roles';
@@ -22,6 +23,15 @@ async function latestQuote(trx: Knex | Knex.Transaction, ticketId: number) {
   return (await trx('quotes').where({ ticket_id: ticketId }).orderBy('id', 'desc').first()) as
     { id: number; status: 'pending' | 'approved' | 'declined' } | undefined;
 }
+
+/** The reason each guard refuses with, for the screen (its English text stays in the log). */
+const GUARD_REASONS = {
+  repairAllowed: 'bench.needsApprovedQuote',
+  notCovered: 'bench.coveredNoQuote',
+  accepted: 'bench.notAccepted',
+  checklistPassed: 'bench.checklistNotPassed',
+  quoteDeclined: 'bench.quoteNotDeclined',
+} as const satisfies Record<Guard, ReasonKey>;
 
 /** Each guard returns null when met, or the reason it is not (policy clause cited). */
 const GUARDS: Record<Guard, GuardCheck> = {
@@ -91,28 +101,28 @@ export async function unmetGuards(
 export async function moveTicket(trx: Knex.Transaction, audit: Audit, m: Move): Promise<number> {
   const { ticket, to, actor } = m;
   if (ticket.version !== m.version) {
-    throw new DepotError(
-      'CONFLICT',
-      `${ticket.reportNo} was changed by someone else meanwhile; reload it and try again.`,
-      { expected: m.version, actual: ticket.version },
-    );
+    throw refuse('CONFLICT', 'core.changedElsewhere', {
+      params: { record: ticket.reportNo },
+      message: `${ticket.reportNo} was changed by someone else meanwhile; reload it and try again.`,
+      details: { expected: m.version, actual: ticket.version },
+    });
   }
   const t = findTransition(ticket.status, to);
   if (!t) {
     const next = nextStatuses(ticket.status);
-    throw new DepotError(
-      'RULE',
-      `${ticket.reportNo} is ${words(ticket.status)}; it cannot go to ${words(to)}` +
+    throw refuse('RULE', 'bench.cannotGo', {
+      params: { reportNo: ticket.reportNo, status: ticket.status, to },
+      message:
+        `${ticket.reportNo} is ${words(ticket.status)}; it cannot go to ${words(to)}` +
         (next.length > 0 ? ` (next: ${next.map(words).join(', ')}).` : ' (it is finished).'),
-      { from: ticket.status, to, allowed: next },
-    );
+      details: { from: ticket.status, to, allowed: next },
+    });
   }
   if (!actor.roles.some((r) => t.roles.includes(r))) {
-    throw new DepotError(
-      'FORBIDDEN',
-      `${actor.displayName} may not move a ticket from ${words(t.from)} to ${words(to)} (allowed: ${t.roles.join(', ')}).`,
-      { allowed: t.roles },
-    );
+    throw refuse('FORBIDDEN', 'access.roleMayNot', {
+      message: `${actor.displayName} may not move a ticket from ${words(t.from)} to ${words(to)} (allowed: ${t.roles.join(', ')}).`,
+      details: { allowed: t.roles },
+    });
   }
   // A technician acts on their own tickets only, also at the desk (a colleague's customer
   // answering a quote is recorded by the desk, that technician or a supervisor).
@@ -121,17 +131,19 @@ export async function moveTicket(trx: Knex.Transaction, audit: Audit, m: Move): 
     !actor.roles.some((r) => r === 'supervisor' || r === 'intake_clerk' || r === 'admin');
   if (t.assigneeOnly || technicianOnly) mustBeAssignee(ticket, actor);
   if (t.channel && t.channel !== m.channel) {
-    throw new DepotError(
-      'RULE',
-      `Going from ${words(t.from)} to ${words(to)} is recorded with ${t.channel}.`,
-      { channel: t.channel },
-    );
+    throw refuse('RULE', 'bench.recordedElsewhere', {
+      params: { from: t.from, to },
+      message: `Going from ${words(t.from)} to ${words(to)} is recorded with ${t.channel}.`,
+      details: { channel: t.channel },
+    });
   }
   for (const guard of t.guards ?? []) {
     const unmet = await GUARDS[guard](trx, ticket);
     if (unmet !== null) {
-      throw new DepotError('RULE', `${ticket.reportNo} cannot go to ${words(to)}: ${unmet}.`, {
-        guard,
+      throw refuse('RULE', GUARD_REASONS[guard], {
+        params: { reportNo: ticket.reportNo },
+        message: `${ticket.reportNo} cannot go to ${words(to)}: ${unmet}.`,
+        details: { guard },
       });
     }
   }
@@ -150,7 +162,10 @@ export async function moveTicket(trx: Knex.Transaction, audit: Audit, m: Move): 
     .where({ id: ticket.id, version: ticket.version })
     .update({ ...set, status: to, updated_at: at, version: ticket.version + 1 });
   if (changed !== 1) {
-    throw new DepotError('CONFLICT', `${ticket.reportNo} was changed meanwhile; try again.`);
+    throw refuse('CONFLICT', 'core.changedMeanwhile', {
+      params: { record: ticket.reportNo },
+      message: `${ticket.reportNo} was changed meanwhile; try again.`,
+    });
   }
   // Leaving the bench stops the clock: no labour is billed after the work ends.
   const timers = WORK_STATUSES.includes(to) ? [] : await stopTimersOf(trx, ticket.id, m.at);

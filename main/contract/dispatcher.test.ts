@@ -1,11 +1,13 @@
 import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import { createTestDepot, refused, type TestDepot } from '../testing/testCore';
-import { combineHandlerMaps } from './dispatcher';
+import { DepotError } from './errors';
+import { combineHandlerMaps, createDispatcher } from './dispatcher';
 import { defineHandler } from './handler';
 import { handlers, type Input, type Output } from '../handlers';
 import type { Settings } from '../settings/settingsSchema';
 import type { Actor } from './roles';
+import type { DataChanged } from '../events';
 
 let depot: TestDepot;
 beforeEach(async () => {
@@ -18,7 +20,12 @@ describe('the dispatcher', () => {
     const result = await depot.admin.raw('tickets/teleport', {});
     expect(result).toEqual({
       ok: false,
-      error: { code: 'UNKNOWN_CHANNEL', message: 'No such channel: tickets/teleport' },
+      error: {
+        code: 'UNKNOWN_CHANNEL',
+        message: 'No such channel: tickets/teleport',
+        reason: 'access.unknownRequest',
+        params: {},
+      },
     });
   });
 
@@ -81,7 +88,12 @@ describe('the dispatcher', () => {
     const result = await depot.admin.raw('documents/list', {});
     expect(result).toEqual({
       ok: false,
-      error: { code: 'INTERNAL', message: expect.stringMatching(/Internal error/) },
+      error: {
+        code: 'INTERNAL',
+        message: expect.stringMatching(/Internal error/),
+        reason: 'core.internal',
+        params: {},
+      },
     });
   });
 });
@@ -117,5 +129,105 @@ describe('the contract types', () => {
     expectTypeOf<Output<'settings/get'>>().toEqualTypeOf<Settings>();
     expectTypeOf<Output<'session/signIn'>>().toEqualTypeOf<Actor>();
     expectTypeOf<Input<'session/signIn'>>().toEqualTypeOf<{ staffId: number; pin: string }>();
+  });
+});
+
+describe('change events (issue 11, item 3: live screens)', () => {
+  /** Every data/changed the core publishes from now on. */
+  function listen(): DataChanged[] {
+    const seen: DataChanged[] = [];
+    depot.core.events.on('data/changed', (change) => seen.push(change));
+    return seen;
+  }
+
+  const lastAuditId = async () =>
+    Number((await depot.core.db('audit_log').max('id as id').first())?.id);
+
+  /** A dispatcher over one test handler, on the test depot's database and sessions. */
+  function dispatcherFor(run: Parameters<typeof defineHandler>[0]['run']) {
+    const handler = defineHandler({
+      summary: 'a test write',
+      access: 'public',
+      input: z.object({}),
+      run,
+    });
+    return createDispatcher(
+      { 'test/write': handler },
+      {
+        db: depot.core.db,
+        services: depot.core.services,
+        sessions: depot.core.services.sessions,
+        now: () => depot.clock.now,
+      },
+    );
+  }
+
+  it('a committed write tells who changed which records, with the last audit row as version', async () => {
+    const seen = listen();
+    await depot.admin.call('settings/update', { depot: { name: 'North Depot' } });
+    const [admin] = await depot.core.db('staff').where({ username: 'boss' }).select('id');
+    expect(seen).toEqual([
+      {
+        changes: [{ entity: 'settings', id: 'depot' }],
+        by: { id: admin.id, displayName: '老闆 Boss' },
+        channel: 'settings/update',
+        version: await lastAuditId(),
+      },
+    ]);
+    await depot.admin.call('settings/update', { depot: { name: 'South Depot' } });
+    expect(seen[1].version).toBeGreaterThan(seen[0].version);
+  });
+
+  it('publishes once the transaction has committed, each record once', async () => {
+    const seen = listen();
+    let seenInside = -1;
+    const dispatcher = dispatcherFor((ctx) =>
+      ctx.write(async (_trx, audit) => {
+        await audit({ entity: 'ticket', entityId: 7, action: 'note' });
+        await audit({ entity: 'ticket', entityId: 7, action: 'labour' });
+        await audit({ entity: 'requisition', entityId: 3, action: 'create' });
+        seenInside = seen.length;
+      }),
+    );
+    expect((await dispatcher.invoke('nobody', 'test/write', {})).ok).toBe(true);
+    expect(seenInside).toBe(0);
+    expect(seen).toEqual([
+      {
+        changes: [
+          { entity: 'ticket', id: '7' },
+          { entity: 'requisition', id: '3' },
+        ],
+        by: null,
+        channel: 'test/write',
+        version: await lastAuditId(),
+      },
+    ]);
+  });
+
+  it('a refused or rolled-back write publishes nothing', async () => {
+    const tech = await depot.as(['technician']);
+    const seen = listen();
+    await refused(tech.call('settings/update', { depot: { name: 'Hijacked' } }));
+    await refused(depot.admin.call('settings/update', { depot: { name: '' } }));
+    // Audited, then refused inside the transaction: the audit row goes, and nothing is told.
+    const before = await lastAuditId();
+    const dispatcher = dispatcherFor((ctx) =>
+      ctx.write(async (_trx, audit) => {
+        await audit({ entity: 'settings', entityId: 'depot', action: 'update' });
+        throw new DepotError('CONFLICT', 'refused after the audit row');
+      }),
+    );
+    expect((await dispatcher.invoke('nobody', 'test/write', {})).ok).toBe(false);
+    expect(await lastAuditId()).toBe(before);
+    expect(seen).toEqual([]);
+  });
+
+  it('a failing listener does not turn a committed write into a failure', async () => {
+    depot.core.events.on('data/changed', () => {
+      throw new Error('a window went away');
+    });
+    const result = await depot.admin.raw('settings/update', { depot: { name: 'Still saved' } });
+    expect(result.ok).toBe(true);
+    expect((await depot.admin.call('settings/get', {})).depot.name).toBe('Still saved');
   });
 });

@@ -24,6 +24,11 @@ export type HandlerContext<A extends Access = Access> = {
   session: SessionHandle;
   services: CoreServices;
   now: () => Date;
+  /**
+   * The channels `actor` may call, by the same access rule the dispatcher refuses by: what a
+   * screen offers is computed here, never copied into the renderer (issue 11, item 1).
+   */
+  channelsFor: (actor: Actor | null) => string[];
   /** Runs `work` in one transaction; every audit entry it writes commits or rolls back with it. */
   write: <T>(work: (trx: Knex.Transaction, audit: Audit) => Promise<T>) => Promise<T>;
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { because } from './validation';
 
 // The one rule for text a person reads back: on a printed legal record (receipt, repair record,
 // the document header from Settings) or on a screen (issue 9, defect 8). Checked once, at the
@@ -59,6 +60,12 @@ const PROBLEM_MESSAGES: Record<TextProblem, string> = {
   broken: 'may not contain a broken character (an unpaired surrogate); type it again',
 };
 
+const PROBLEM_REASONS = {
+  control: 'validation.controlCharacters',
+  invisible: 'validation.invisibleCharacters',
+  broken: 'validation.brokenCharacter',
+} as const satisfies Record<TextProblem, string>;
+
 /** The message for a refused text, naming its label ("Name may not contain ..."). */
 export function textProblemMessage(label: string, problem: TextProblem): string {
   return `${label} ${PROBLEM_MESSAGES[problem]}`;
@@ -73,7 +80,11 @@ export function checkedText(label: string, options: { newlines?: boolean } = {})
     const unified = options.newlines ? typed.replace(/\r\n?/g, '\n') : typed;
     const problem = textProblem(unified, options);
     if (problem) {
-      ctx.addIssue({ code: 'custom', message: textProblemMessage(label, problem) });
+      ctx.addIssue({
+        code: 'custom',
+        message: textProblemMessage(label, problem),
+        params: because(PROBLEM_REASONS[problem], {}),
+      });
       return z.NEVER;
     }
     return unified;

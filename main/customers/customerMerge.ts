@@ -1,11 +1,10 @@
 import type { Knex } from 'knex';
 import { z } from 'zod';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import type { Audit } from '../contract/handler';
 import { overlappingAgreement } from '../agreements/agreementRepo';
 import { findCustomer, mergedInto } from '../intake/customerRepo';
 import { idSchema } from '../intake/fields';
-import { fieldError } from '../intake/fieldError';
 import { indexTickets } from '../search/ticketSearch';
 
 // Merging a duplicate customer into the one kept (issue 10, item 6). Every record that names the
@@ -45,22 +44,29 @@ const OWNED = [
 
 async function live(trx: Knex.Transaction, id: number, version: number, field: string) {
   const customer = await findCustomer(trx, id);
-  if (!customer) throw fieldError('NOT_FOUND', field, `No customer #${id}`);
+  if (!customer) {
+    throw refuse('NOT_FOUND', 'customers.notFound', {
+      params: { id },
+      field,
+      message: `${field}: No customer #${id}`,
+    });
+  }
   const kept = await mergedInto(trx, id);
   if (kept) {
-    throw fieldError(
-      'RULE',
+    throw refuse('RULE', 'customers.alreadyMerged', {
+      params: { id, name: customer.name, keptId: kept.id, keptName: kept.name },
       field,
-      `Customer #${id} ${customer.name} was already merged into #${kept.id} ${kept.name}`,
-      { mergedIntoId: kept.id },
-    );
+      message: `${field}: Customer #${id} ${customer.name} was already merged into #${kept.id} ${kept.name}`,
+      details: { mergedIntoId: kept.id },
+    });
   }
   if (customer.version !== version) {
-    throw new DepotError(
-      'CONFLICT',
-      `Customer ${customer.name} was changed by someone else; reload and try again.`,
-      { field, expected: version, actual: customer.version },
-    );
+    throw refuse('CONFLICT', 'core.changedElsewhere', {
+      params: { record: customer.name },
+      field,
+      message: `Customer ${customer.name} was changed by someone else; reload and try again.`,
+      details: { expected: version, actual: customer.version },
+    });
   }
   return customer;
 }
@@ -105,12 +111,12 @@ async function refuseOverlappingAgreements(trx: Knex.Transaction, keepId: number
       validTo: a.valid_to,
     });
     if (clash) {
-      throw fieldError(
-        'RULE',
-        'mergeId',
-        `agreement ${a.reference_no} of the duplicate overlaps agreement ${clash.referenceNo} of the customer kept for the same units; end one of them first`,
-        { agreements: [a.reference_no, clash.referenceNo] },
-      );
+      throw refuse('RULE', 'customers.agreementsOverlap', {
+        params: { agreement: a.reference_no, keptAgreement: clash.referenceNo },
+        field: 'mergeId',
+        message: `mergeId: agreement ${a.reference_no} of the duplicate overlaps agreement ${clash.referenceNo} of the customer kept for the same units; end one of them first`,
+        details: { agreements: [a.reference_no, clash.referenceNo] },
+      });
     }
   }
 }
@@ -122,7 +128,10 @@ export async function mergeCustomers(
   deps: { actorId: number; at: string },
 ): Promise<MergeResult> {
   if (input.keepId === input.mergeId) {
-    throw fieldError('RULE', 'mergeId', 'A customer cannot be merged into itself');
+    throw refuse('RULE', 'customers.mergeIntoItself', {
+      field: 'mergeId',
+      message: 'mergeId: A customer cannot be merged into itself',
+    });
   }
   const keep = await live(trx, input.keepId, input.keepVersion, 'keepId');
   const merge = await live(trx, input.mergeId, input.mergeVersion, 'mergeId');

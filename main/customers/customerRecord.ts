@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import type { Actor } from '../contract/roles';
 import { findCustomer, mergedInto } from '../intake/customerRepo';
 import { customerView, personalDataFor, type CustomerView } from './personalData';
@@ -11,7 +11,13 @@ export type CustomerRecord = CustomerView & {
 
 export async function customerRecord(db: Knex, id: number, actor: Actor): Promise<CustomerRecord> {
   const customer = await findCustomer(db, id);
-  if (!customer) throw new DepotError('NOT_FOUND', `No customer #${id}.`, { field: 'id' });
+  if (!customer) {
+    throw refuse('NOT_FOUND', 'customers.notFound', {
+      params: { id },
+      field: 'id',
+      message: `No customer #${id}.`,
+    });
+  }
   return {
     ...customerView(customer, personalDataFor(actor)),
     mergedInto: await mergedInto(db, id),

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { z } from 'zod';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import type { Audit } from '../contract/handler';
 import { findCustomer, mergedInto, type Customer } from '../intake/customerRepo';
 import { emailSchema, idSchema, optionalLine, phoneSchema, requiredLine } from '../intake/fields';
@@ -39,21 +39,28 @@ export async function updateCustomer(
   at: string,
 ): Promise<Customer> {
   const before = await findCustomer(trx, patch.id);
-  if (!before) throw new DepotError('NOT_FOUND', `No customer #${patch.id}.`, { field: 'id' });
+  if (!before) {
+    throw refuse('NOT_FOUND', 'customers.notFound', {
+      params: { id: patch.id },
+      field: 'id',
+      message: `No customer #${patch.id}.`,
+    });
+  }
   const kept = await mergedInto(trx, patch.id);
   if (kept) {
-    throw new DepotError(
-      'RULE',
-      `Customer #${patch.id} was merged into #${kept.id} ${kept.name}; edit that customer.`,
-      { field: 'id', mergedIntoId: kept.id },
-    );
+    throw refuse('RULE', 'customers.mergedInto', {
+      params: { id: patch.id, keptId: kept.id, keptName: kept.name },
+      field: 'id',
+      message: `Customer #${patch.id} was merged into #${kept.id} ${kept.name}; edit that customer.`,
+      details: { mergedIntoId: kept.id },
+    });
   }
   if (before.version !== patch.version) {
-    throw new DepotError(
-      'CONFLICT',
-      `Customer ${before.name} was changed by someone else; reload and try again.`,
-      { expected: patch.version, actual: before.version },
-    );
+    throw refuse('CONFLICT', 'core.changedElsewhere', {
+      params: { record: before.name },
+      message: `Customer ${before.name} was changed by someone else; reload and try again.`,
+      details: { expected: patch.version, actual: before.version },
+    });
   }
   await trx('customers')
     .where({ id: patch.id })

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineHandler } from '../contract/handler';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import { INTAKE_WRITE } from '../intake/access';
 import { idSchema, line } from '../intake/fields';
 import { CUSTOMER_MERGE, CUSTOMER_RECORDS } from './access';
@@ -32,8 +32,9 @@ export const customerRecordHandlers = {
     run: async (ctx, input): Promise<CustomerPage> => {
       const query = searchKind(input.text);
       if (!query) {
-        throw new DepotError('VALIDATION', 'text: a phone search needs at least 3 digits', {
-          issues: [{ field: 'text', message: 'At least 3 digits' }],
+        throw refuse('VALIDATION', 'customers.phoneSearchDigits', {
+          field: 'text',
+          message: 'text: a phone search needs at least 3 digits',
         });
       }
       return searchCustomers(ctx.db, query, {

@@ -1,20 +1,16 @@
 import { z } from 'zod';
 import { BENCH_DESK } from '../bench/access';
 import { defineHandler } from '../contract/handler';
+import { throwRefusal } from '../contract/offer';
+import { lastMoveAt, repairRecordRefusal, voucherRefusal } from './benchPrintRules';
 import { LANGUAGES } from '../contract/language';
 import { addDays } from '../intake/civilDate';
-import { fieldError } from '../intake/fieldError';
+import { refuse } from '../contract/errors';
 import { idSchema } from '../intake/fields';
 import { depotTimeZone, localDate } from '../intake/zonedTime';
 import type { DocumentRef } from '../pdf/archive';
 import { warrantyVoucherTerms } from '../pdf/templates/warrantyVoucherTerms';
-import {
-  benchTicketData,
-  mustBeIn,
-  printOnTicket,
-  signatureImage,
-  type Ctx,
-} from './benchDocumentsPrint';
+import { benchTicketData, printOnTicket, signatureImage, type Ctx } from './benchDocumentsPrint';
 import {
   originalRecord,
   printDuplicate,
@@ -25,7 +21,6 @@ import {
   factoryFormSnapshotOf,
   formatFactoryFormNo,
   formatQuoteNo,
-  lastMoveTo,
   quoteSnapshotOf,
   repairRecordSnapshotOf,
   repairWarranty,
@@ -39,10 +34,6 @@ import { documentHeader } from './header';
 // and the warranty voucher. Each is rendered from a snapshot of the ticket and its repair log,
 // archived with it, and audited on the ticket.
 
-/** Statuses in which the repair is done and the record can be handed over (policy 3.3). */
-const RECORD_STATUSES = ['ready_for_pickup', 'delivered', 'closed'] as const;
-/** The voucher is handed over with the unit (policy 2, promise). */
-const VOUCHER_STATUSES = ['delivered', 'closed'] as const;
 /**
  * How long a quote's prices hold. No policy clause fixes it; 30 days covers a customer who
  * takes time to decide while parts prices move.
@@ -73,14 +64,7 @@ export const benchDocumentHandlers = {
     input: printInput,
     run: async (ctx, input): Promise<DocumentRef> => {
       const { view, log } = await benchTicketData(ctx, input.ticketId);
-      mustBeIn(view, RECORD_STATUSES, 'the repair record');
-      if (lastMoveTo(view, 'ready_for_pickup') === null) {
-        throw fieldError(
-          'RULE',
-          'ticketId',
-          `${view.reportNo} was not repaired (it went back unrepaired); there is no repair record to print`,
-        );
-      }
+      throwRefusal(repairRecordRefusal(view), { status: view.status }, 'ticketId');
       // One original (policy 3.3; issue 9, defect 5): once it exists, a print is its duplicate.
       const original = await originalRecord(ctx.db, view.id);
       if (original) return printDuplicate(ctx, original, input.language);
@@ -88,7 +72,7 @@ export const benchDocumentHandlers = {
       const meta = printing(ctx);
       // Policy 2: the repair is warranted from the day the unit is handed back; a record
       // printed before pickup counts from the day it is printed.
-      const handedBack = lastMoveTo(view, 'delivered') ?? meta.printedAt;
+      const handedBack = lastMoveAt(view, 'delivered') ?? meta.printedAt;
       const accepted = view.acceptance?.outcome === 'accepted';
       const snapshot = repairRecordSnapshotOf(view, log, meta, {
         currency: settings.locale.currency,
@@ -128,7 +112,13 @@ export const benchDocumentHandlers = {
     input: z.object({ quoteId: idSchema, language: z.enum(LANGUAGES) }).strict(),
     run: async (ctx, input): Promise<DocumentRef> => {
       const quote = await findQuote(ctx.db, input.quoteId);
-      if (!quote) throw fieldError('NOT_FOUND', 'quoteId', `no quote #${input.quoteId}`);
+      if (!quote) {
+        throw refuse('NOT_FOUND', 'bench.quoteNotFound', {
+          params: { id: input.quoteId },
+          field: 'quoteId',
+          message: `quoteId: no quote #${input.quoteId}`,
+        });
+      }
       const { view, log } = await benchTicketData(ctx, quote.ticketId);
       const settings = ctx.services.settings.current();
       const rate = settings.policy.labourRatePerHour;
@@ -167,7 +157,11 @@ export const benchDocumentHandlers = {
     run: async (ctx, input): Promise<DocumentRef> => {
       const shipment = await findShipment(ctx.db, input.shipmentId);
       if (!shipment) {
-        throw fieldError('NOT_FOUND', 'shipmentId', `no factory shipment #${input.shipmentId}`);
+        throw refuse('NOT_FOUND', 'documents.shipmentNotFound', {
+          params: { id: input.shipmentId },
+          field: 'shipmentId',
+          message: `shipmentId: no factory shipment #${input.shipmentId}`,
+        });
       }
       const { view, log } = await benchTicketData(ctx, shipment.ticketId);
       const meta = printing(ctx);
@@ -197,15 +191,8 @@ export const benchDocumentHandlers = {
     input: printInput,
     run: async (ctx, input): Promise<DocumentRef> => {
       const { view, log } = await benchTicketData(ctx, input.ticketId);
-      mustBeIn(view, VOUCHER_STATUSES, 'the warranty voucher');
-      const deliveredAt = lastMoveTo(view, 'delivered');
-      if (view.acceptance?.outcome !== 'accepted' || deliveredAt === null) {
-        throw fieldError(
-          'RULE',
-          'ticketId',
-          `${view.reportNo} was not handed back as a repair the customer accepted; there is no repair to warrant (policy 3.4)`,
-        );
-      }
+      throwRefusal(voucherRefusal(view), { status: view.status }, 'ticketId');
+      const deliveredAt = lastMoveAt(view, 'delivered') ?? '';
       const days = ctx.services.settings.current().bench.repairWarrantyDays;
       const meta = printing(ctx);
       const snapshot = warrantyVoucherSnapshotOf(view, log, meta, {

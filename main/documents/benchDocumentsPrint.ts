@@ -6,7 +6,6 @@ import { readRepairLog, type RepairLog } from '../bench/repairLog';
 import type { HandlerContext } from '../contract/handler';
 import type { Language } from '../contract/language';
 import type { Role } from '../contract/roles';
-import { fieldError } from '../intake/fieldError';
 import { archiveDocument, type DocumentRef } from '../pdf/archive';
 import type { DocumentKind } from '../pdf/engine';
 import type { Signature } from './benchDocumentsSnapshots';
@@ -22,23 +21,6 @@ export async function benchTicketData(ctx: Ctx, ticketId: number): Promise<Bench
   const view = await benchTicketView(ctx.db, ticketId, ctx.actor, ctx.now().toISOString());
   const log = await readRepairLog(ctx.db, ticketId, ctx.actor.id, ctx.services.settings.current());
   return { view, log };
-}
-
-/** Refuses a print the ticket's status does not allow yet (or any more), saying which do. */
-export function mustBeIn(
-  view: BenchTicketView,
-  statuses: readonly string[],
-  what: string,
-  field = 'ticketId',
-): void {
-  if (statuses.includes(view.status)) return;
-  const words = (s: string) => s.replaceAll('_', ' ');
-  throw fieldError(
-    'RULE',
-    field,
-    `${view.reportNo} is ${words(view.status)}; ${what} is printed when it is ${statuses.map(words).join(', ')}`,
-    { status: view.status },
-  );
 }
 
 /** A stored signature as the data URL a template embeds. */

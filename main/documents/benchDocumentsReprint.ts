@@ -1,10 +1,9 @@
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { BENCH_DESK } from '../bench/access';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import { defineHandler } from '../contract/handler';
 import { LANGUAGES, type Language } from '../contract/language';
-import { fieldError } from '../intake/fieldError';
 import { idSchema } from '../intake/fields';
 import type { DocumentRef } from '../pdf/archive';
 import {
@@ -60,11 +59,11 @@ async function duplicatesOf(db: Db, ticketId: number, originalId: number): Promi
 function archivedRecord(row: ArchivedRow): RepairRecordSnapshot {
   const result = repairRecordSnapshot.safeParse(JSON.parse(row.snapshot));
   if (!result.success) {
-    throw new DepotError(
-      'CONFLICT',
-      `The archived snapshot of document #${row.id} is not a readable repair record`,
-      { documentId: row.id },
-    );
+    throw refuse('CONFLICT', 'documents.snapshotUnreadable', {
+      params: { id: row.id },
+      message: `The archived snapshot of document #${row.id} is not a readable repair record`,
+      details: { documentId: row.id },
+    });
   }
   return result.data;
 }
@@ -106,11 +105,11 @@ export async function printDuplicate(
     );
     if (ref !== null) return ref;
   }
-  throw new DepotError(
-    'CONFLICT',
-    `Document #${originalId} is being reprinted at another desk; try again.`,
-    { documentId: originalId },
-  );
+  throw refuse('CONFLICT', 'documents.reprintBusy', {
+    params: { id: originalId },
+    message: `Document #${originalId} is being reprinted at another desk; try again.`,
+    details: { documentId: originalId },
+  });
 }
 
 export const repairRecordReprintHandler = defineHandler({
@@ -123,14 +122,20 @@ export const repairRecordReprintHandler = defineHandler({
       .db('documents')
       .where({ id: input.documentId })
       .first(...COLUMNS)) as ArchivedRow | undefined;
-    if (!row) throw fieldError('NOT_FOUND', 'documentId', `no document #${input.documentId}`);
+    if (!row) {
+      throw refuse('NOT_FOUND', 'documents.documentNotFound', {
+        params: { id: input.documentId },
+        field: 'documentId',
+        message: `documentId: no document #${input.documentId}`,
+      });
+    }
     if (row.kind !== 'repairRecord' || row.entity !== 'ticket' || row.entity_id === null) {
-      throw fieldError(
-        'RULE',
-        'documentId',
-        `document #${row.id} is a ${row.kind}, not a repair record; other documents are reprinted as they are (documents/reprint)`,
-        { kind: row.kind },
-      );
+      throw refuse('RULE', 'documents.notRepairRecord', {
+        params: { id: row.id },
+        field: 'documentId',
+        message: `documentId: document #${row.id} is a ${row.kind}, not a repair record; other documents are reprinted as they are (documents/reprint)`,
+        details: { kind: row.kind },
+      });
     }
     return printDuplicate(ctx, row, input.language ?? row.language);
   },

@@ -1,4 +1,5 @@
 import type { BenchTicketView } from '../bench/benchTicket';
+import { lastMoveAt } from './benchPrintRules';
 import type { TicketPartLine } from '../bench/cost';
 import type { NoteKind, RepairLog, TicketFault } from '../bench/repairLog';
 import type { QuoteLine as StoredQuoteLine } from '../bench/quoteHandlers';
@@ -76,12 +77,6 @@ export function partsUsed(parts: TicketPartLine[]): PartUsed[] {
     }));
 }
 
-/** When the ticket last moved to `status`, from its timeline. */
-export function lastMoveTo(view: BenchTicketView, status: string): string | null {
-  const moves = view.timeline.filter((t) => t.to === status);
-  return moves.length === 0 ? null : moves[moves.length - 1].at;
-}
-
 /**
  * The warranty on the repair (policy 2, promise): N days from the local day the unit was
  * handed back. The day of delivery is not counted, so the customer has N full days after it
@@ -112,7 +107,7 @@ export function repairRecordSnapshotOf(
     reportedFault: view.faultDescription,
     receivedAt: view.reportedAt,
     // The repair is complete when it passed its test (policy 3.3), not when it was picked up.
-    completedAt: lastMoveTo(view, 'ready_for_pickup') ?? view.completedAt,
+    completedAt: lastMoveAt(view, 'ready_for_pickup') ?? view.completedAt,
     diagnosis: notesOf(log, 'diagnosis'),
     faults: faultLines(log.faults),
     measures: notesOf(log, 'note'),

@@ -1,4 +1,4 @@
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import { ROLES, type Actor, type Role } from '../contract/roles';
 import type { DocumentKind } from '../pdf/engine';
 import { ACCOUNTING_READ } from '../accounting/access';
@@ -55,9 +55,8 @@ export function mustMayReadDocument(actor: Actor, kind: string, documentId: numb
   const allowed = Object.hasOwn(DOCUMENT_READERS, kind)
     ? DOCUMENT_READERS[kind as DocumentKind]
     : [];
-  throw new DepotError(
-    'FORBIDDEN',
-    `${actor.displayName} may not read a ${kind} (allowed: ${allowed.join(', ') || 'nobody'}).`,
-    { documentId, kind, allowed },
-  );
+  throw refuse('FORBIDDEN', 'access.roleMayNot', {
+    message: `${actor.displayName} may not read a ${kind} (allowed: ${allowed.join(', ') || 'nobody'}).`,
+    details: { documentId, kind, allowed },
+  });
 }

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { writeAudit } from '../audit/auditLog';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import { readArchivedDocument } from '../pdf/archive';
 import type { SessionStore } from '../session/sessionStore';
 import { mustMayReadDocument } from './documentAccess';
@@ -35,16 +35,25 @@ export async function takeDocument(
 ): Promise<TakenDocument> {
   const claim = deps.tickets.take(ticket);
   if (claim === null || (presenter !== undefined && presenter !== claim.clientKey)) {
-    throw new DepotError('NOT_FOUND', GONE);
+    throw refuse('NOT_FOUND', 'documents.linkGone', { message: GONE });
   }
   const state = deps.sessions.peek(claim.clientKey);
   if (state.status === 'locked') {
-    throw new DepotError('SESSION_LOCKED', 'This workstation is locked; sign in with your PIN.');
+    throw refuse('SESSION_LOCKED', 'access.locked', {
+      message: 'This workstation is locked; sign in with your PIN.',
+    });
   }
-  if (state.status === 'signedOut') throw new DepotError('UNAUTHENTICATED', 'Sign in first.');
+  if (state.status === 'signedOut') {
+    throw refuse('UNAUTHENTICATED', 'access.signInFirst', { message: 'Sign in first.' });
+  }
   const row = (await deps.db('documents').where({ id: claim.documentId }).first('kind')) as
     { kind: string } | undefined;
-  if (!row) throw new DepotError('NOT_FOUND', `Document ${claim.documentId} does not exist`);
+  if (!row) {
+    throw refuse('NOT_FOUND', 'documents.documentNotFound', {
+      params: { id: claim.documentId },
+      message: `Document ${claim.documentId} does not exist`,
+    });
+  }
   mustMayReadDocument(state.actor, row.kind, claim.documentId);
 
   // Refuses a missing or altered file: what is shown is always the archived original.

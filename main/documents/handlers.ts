@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineHandler } from '../contract/handler';
 import { LANGUAGES } from '../contract/language';
-import { fieldError } from '../intake/fieldError';
+import { refuse } from '../contract/errors';
 import { idSchema } from '../intake/fields';
 import { archiveDocument, type DocumentRef } from '../pdf/archive';
 import { mustMayReadDocument } from './documentAccess';
@@ -70,7 +70,11 @@ export const documentHandlers = {
       const row = (await ctx.db('documents').where({ id: input.documentId }).first('kind')) as
         { kind: string } | undefined;
       if (!row) {
-        throw fieldError('NOT_FOUND', 'documentId', `no document #${input.documentId}`);
+        throw refuse('NOT_FOUND', 'documents.documentNotFound', {
+          params: { id: input.documentId },
+          field: 'documentId',
+          message: `documentId: no document #${input.documentId}`,
+        });
       }
       mustMayReadDocument(ctx.actor, row.kind, input.documentId);
       const issued = ctx.services.documentTickets.issue(ctx.session.clientKey, input.documentId);

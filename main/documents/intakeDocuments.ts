@@ -2,12 +2,11 @@ import type { Knex } from 'knex';
 import { z } from 'zod';
 import { listAttachments } from '../attachments/attachmentRepo';
 import { readAttachmentFile } from '../attachments/attachmentFiles';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import { defineHandler, type HandlerContext } from '../contract/handler';
 import { LANGUAGES, type Language } from '../contract/language';
 import type { Role } from '../contract/roles';
 import { INTAKE_READ, INTAKE_WRITE } from '../intake/access';
-import { fieldError } from '../intake/fieldError';
 import { idSchema } from '../intake/fields';
 import { getTicketDetail, type TicketDetail } from '../intake/ticketRepo';
 import { archiveDocument, readArchivedDocument, type DocumentRef } from '../pdf/archive';
@@ -30,13 +29,19 @@ const PRINT_ROLES: Partial<Record<DocumentKind, readonly Role[]>> = {
 
 async function printableTicket(ctx: Ctx, ticketId: number): Promise<TicketDetail> {
   const ticket = await getTicketDetail(ctx.db, ticketId, ctx.now().toISOString());
-  if (!ticket) throw fieldError('NOT_FOUND', 'ticketId', `no ticket #${ticketId}`);
+  if (!ticket) {
+    throw refuse('NOT_FOUND', 'intake.ticketNotFound', {
+      params: { id: ticketId },
+      field: 'ticketId',
+      message: `ticketId: no ticket #${ticketId}`,
+    });
+  }
   if (ticket.cancelled !== null) {
-    throw fieldError(
-      'RULE',
-      'ticketId',
-      `${ticket.reportNo} is cancelled; nothing is printed for it`,
-    );
+    throw refuse('RULE', 'documents.ticketCancelled', {
+      params: { reportNo: ticket.reportNo },
+      field: 'ticketId',
+      message: `ticketId: ${ticket.reportNo} is cancelled; nothing is printed for it`,
+    });
   }
   return ticket;
 }
@@ -97,7 +102,13 @@ async function documentRow(db: Knex, id: number): Promise<DocumentRow> {
   const row: DocumentRow | undefined = await db('documents')
     .where({ id })
     .first('id', 'kind', 'entity', 'entity_id');
-  if (!row) throw fieldError('NOT_FOUND', 'documentId', `no document #${id}`);
+  if (!row) {
+    throw refuse('NOT_FOUND', 'documents.documentNotFound', {
+      params: { id },
+      field: 'documentId',
+      message: `documentId: no document #${id}`,
+    });
+  }
   return row;
 }
 
@@ -160,19 +171,18 @@ export const intakeDocumentHandlers = {
       const row = await documentRow(ctx.db, input.documentId);
       // A repair record's reprint is marked as a duplicate (副本), never the bare original.
       if (row.kind === 'repairRecord') {
-        throw new DepotError(
-          'RULE',
-          'A repair record is reprinted with documents/repairRecordReprint, marked as a duplicate.',
-          { channel: 'documents/repairRecordReprint' },
-        );
+        throw refuse('RULE', 'documents.reprintAsDuplicate', {
+          message:
+            'A repair record is reprinted with documents/repairRecordReprint, marked as a duplicate.',
+          details: { channel: 'documents/repairRecordReprint' },
+        });
       }
       const roles = PRINT_ROLES[row.kind as DocumentKind];
       if (roles && !ctx.actor.roles.some((r) => roles.includes(r))) {
-        throw new DepotError(
-          'FORBIDDEN',
-          `${ctx.actor.displayName} may not reprint a ${row.kind} (allowed: ${roles.join(', ')}).`,
-          { channel: ctx.channel, allowed: roles },
-        );
+        throw refuse('FORBIDDEN', 'access.roleMayNot', {
+          message: `${ctx.actor.displayName} may not reprint a ${row.kind} (allowed: ${roles.join(', ')}).`,
+          details: { channel: ctx.channel, allowed: roles },
+        });
       }
       // Refuses a missing or altered file: a reprint is never a silent re-render.
       const { ref } = await readArchivedDocument(ctx.db, ctx.services.dataDir, row.id);

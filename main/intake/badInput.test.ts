@@ -151,7 +151,8 @@ describe('bad input gets a clear error naming the field, and changes nothing', (
     );
     expect(error).toMatchObject({
       code: 'CONFLICT',
-      details: { field: 'newUnit.serial', unitId: 1 },
+      field: 'newUnit.serial',
+      details: { unitId: 1 },
     });
     expect(await intakeCounts(depot)).toEqual(before);
   });

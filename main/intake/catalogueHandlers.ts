@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineHandler } from '../contract/handler';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import { CATALOGUE_WRITE, INTAKE_READ } from './access';
 import {
   findModel,
@@ -11,7 +11,6 @@ import {
   type ProductType,
 } from './catalogueRepo';
 import { codeSchema, idSchema, line, requiredLine } from './fields';
-import { fieldError } from './fieldError';
 import { insertedId } from './rows';
 
 const monthsSchema = z.number().int('Whole months').min(0).max(600, 'At most 600 months');
@@ -43,7 +42,13 @@ const modelInput = z
 
 async function mustFindType(db: Parameters<typeof findType>[0], id: number): Promise<ProductType> {
   const type = await findType(db, id);
-  if (!type) throw new DepotError('NOT_FOUND', `No product type #${id}.`, { field: 'typeId' });
+  if (!type) {
+    throw refuse('NOT_FOUND', 'intake.typeNotFound', {
+      params: { id },
+      field: 'typeId',
+      message: `No product type #${id}.`,
+    });
+  }
   return type;
 }
 
@@ -66,8 +71,10 @@ export const catalogueHandlers = {
     run: async (ctx, input): Promise<ProductType> => {
       const id = await ctx.write(async (trx, audit) => {
         if (await trx('product_types').where({ code: input.code }).first('id')) {
-          throw new DepotError('CONFLICT', `Product type code "${input.code}" is already used.`, {
+          throw refuse('CONFLICT', 'intake.typeCodeUsed', {
+            params: { code: input.code },
             field: 'code',
+            message: `Product type code "${input.code}" is already used.`,
           });
         }
         const at = ctx.now().toISOString();
@@ -109,14 +116,11 @@ export const catalogueHandlers = {
       await ctx.write(async (trx, audit) => {
         const before = await mustFindType(trx, input.id);
         if (before.version !== input.version) {
-          throw new DepotError(
-            'CONFLICT',
-            `Product type ${before.code} was changed by someone else; reload and try again.`,
-            {
-              expected: input.version,
-              actual: before.version,
-            },
-          );
+          throw refuse('CONFLICT', 'core.changedElsewhere', {
+            params: { record: before.code },
+            message: `Product type ${before.code} was changed by someone else; reload and try again.`,
+            details: { expected: input.version, actual: before.version },
+          });
         }
         await trx('product_types')
           .where({ id: input.id })
@@ -174,13 +178,19 @@ export const catalogueHandlers = {
     run: async (ctx, input): Promise<ProductModel> => {
       await ctx.write(async (trx, audit) => {
         const before = await findModel(trx, input.id);
-        if (!before) throw fieldError('NOT_FOUND', 'id', `no product model #${input.id}`);
+        if (!before) {
+          throw refuse('NOT_FOUND', 'intake.modelNotFound', {
+            params: { id: input.id },
+            field: 'id',
+            message: `id: no product model #${input.id}`,
+          });
+        }
         if (before.version !== input.version) {
-          throw new DepotError(
-            'CONFLICT',
-            `Model ${before.code} was changed by someone else; reload and try again.`,
-            { expected: input.version, actual: before.version },
-          );
+          throw refuse('CONFLICT', 'core.changedElsewhere', {
+            params: { record: before.code },
+            message: `Model ${before.code} was changed by someone else; reload and try again.`,
+            details: { expected: input.version, actual: before.version },
+          });
         }
         const override =
           input.warrantyMonthsOverride === undefined
@@ -189,11 +199,10 @@ export const catalogueHandlers = {
         // Without an override there is no rule to name; with one, the rule must be named.
         const note = override === null ? '' : (input.overrideNote ?? before.overrideNote ?? '');
         if (override !== null && note === '') {
-          throw fieldError(
-            'VALIDATION',
-            'overrideNote',
-            'Say which rule or agreement sets the override',
-          );
+          throw refuse('VALIDATION', 'intake.overrideNoteRequired', {
+            field: 'overrideNote',
+            message: 'overrideNote: Say which rule or agreement sets the override',
+          });
         }
         await trx('product_models')
           .where({ id: input.id })
@@ -228,8 +237,10 @@ export const catalogueHandlers = {
       const id = await ctx.write(async (trx, audit) => {
         await mustFindType(trx, input.typeId);
         if (await trx('product_models').where({ code: input.code }).first('id')) {
-          throw new DepotError('CONFLICT', `Model code "${input.code}" is already used.`, {
+          throw refuse('CONFLICT', 'intake.modelCodeUsed', {
+            params: { code: input.code },
             field: 'code',
+            message: `Model code "${input.code}" is already used.`,
           });
         }
         const at = ctx.now().toISOString();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineHandler } from '../contract/handler';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import { INTAKE_READ, INTAKE_WRITE } from './access';
 import {
   findByName,
@@ -61,8 +61,9 @@ export const customerHandlers = {
           // so a role without personal data finds a customer by the whole number only.
           const whole = normalisePhone(input.phone);
           if ('error' in whole) {
-            throw new DepotError('VALIDATION', 'phone: search with the whole phone number', {
-              issues: [{ field: 'phone', message: 'The whole phone number' }],
+            throw refuse('VALIDATION', 'intake.wholePhone', {
+              field: 'phone',
+              message: 'phone: search with the whole phone number',
             });
           }
           return (await findByPhone(ctx.db, whole.normalised, input.limit, { exact: true })).map(
@@ -71,8 +72,9 @@ export const customerHandlers = {
         }
         const key = phoneSearchKey(input.phone);
         if (key === null) {
-          throw new DepotError('VALIDATION', 'phone: search with at least 3 digits, no letters', {
-            issues: [{ field: 'phone', message: 'At least 3 digits, no letters' }],
+          throw refuse('VALIDATION', 'customers.phoneSearchDigits', {
+            field: 'phone',
+            message: 'phone: search with at least 3 digits, no letters',
           });
         }
         return (await findByPhone(ctx.db, key, input.limit)).map((c) => customerView(c, level));

@@ -3,10 +3,11 @@ import type { Audit } from '../contract/handler';
 import type { Role } from '../contract/roles';
 import { findModel } from './catalogueRepo';
 import { findCustomer, insertCustomer, mergedInto } from './customerRepo';
-import { fieldError as fail } from './fieldError';
+import { refuse } from '../contract/errors';
 import type { CreateTicketInput } from './ticketSchemas';
 import { findUnit, findUnitBySerial, insertUnit, type Unit } from './unitRepo';
 import { recordInvoice } from './unitInvoice';
+import { newTicketRefusal, openTicketOf } from './unitOpenTicket';
 
 // The customer and the unit of a new ticket: existing ones by id, or new ones registered in
 // the ticket's transaction (issue 3, item 8: a new customer can be added inline).
@@ -19,17 +20,21 @@ export async function resolveCustomer(
 ): Promise<number> {
   if (input.customerId !== undefined) {
     if (!(await findCustomer(trx, input.customerId))) {
-      throw fail('NOT_FOUND', 'customerId', `no customer #${input.customerId}`);
+      throw refuse('NOT_FOUND', 'customers.notFound', {
+        params: { id: input.customerId },
+        field: 'customerId',
+        message: `customerId: no customer #${input.customerId}`,
+      });
     }
     // A merged duplicate takes no new tickets (issue 10, item 6): the customer kept does.
     const kept = await mergedInto(trx, input.customerId);
     if (kept) {
-      throw fail(
-        'RULE',
-        'customerId',
-        `customer #${input.customerId} was merged into #${kept.id} ${kept.name}: use that customer`,
-        { mergedIntoId: kept.id },
-      );
+      throw refuse('RULE', 'customers.mergedInto', {
+        params: { id: input.customerId, keptId: kept.id, keptName: kept.name },
+        field: 'customerId',
+        message: `customerId: customer #${input.customerId} was merged into #${kept.id} ${kept.name}: use that customer`,
+        details: { mergedIntoId: kept.id },
+      });
     }
     return input.customerId;
   }
@@ -48,19 +53,22 @@ export async function resolveUnit(
   const { at } = deps;
   if (input.unitId !== undefined) {
     const found = await findUnit(trx, input.unitId);
-    if (!found) throw fail('NOT_FOUND', 'unitId', `no unit #${input.unitId}`);
-    const open = await trx('tickets')
-      .where({ unit_id: found.id })
-      .whereNull('completed_at')
-      .whereNot({ status: 'cancelled' })
-      .first('id', 'report_no');
-    if (open) {
-      throw fail(
-        'CONFLICT',
-        'unitId',
-        `unit ${found.serial} already has an open ticket ${open.report_no}`,
-        { ticketId: open.id },
-      );
+    if (!found) {
+      throw refuse('NOT_FOUND', 'intake.unitNotFound', {
+        params: { id: input.unitId },
+        field: 'unitId',
+        message: `unitId: no unit #${input.unitId}`,
+      });
+    }
+    const open = await openTicketOf(trx, found.id);
+    const refusal = newTicketRefusal(found.serial, open);
+    if (refusal) {
+      throw refuse(refusal.code, refusal.reason, {
+        params: refusal.params as never,
+        field: 'unitId',
+        message: `unitId: ${refusal.message}`,
+        details: { ticketId: open!.id },
+      });
     }
     const unit = input.unitInvoice
       ? await recordInvoice(trx, audit, found.id, input.unitInvoice, {
@@ -84,17 +92,22 @@ export async function resolveUnit(
   }
   const u = input.newUnit!;
   const model = await findModel(trx, u.modelId);
-  if (!model || !model.active)
-    throw fail('NOT_FOUND', 'newUnit.modelId', `unknown product model #${u.modelId}`);
+  if (!model || !model.active) {
+    throw refuse('NOT_FOUND', 'intake.modelNotFound', {
+      params: { id: u.modelId },
+      field: 'newUnit.modelId',
+      message: `newUnit.modelId: unknown product model #${u.modelId}`,
+    });
+  }
   const known = await findUnitBySerial(trx, u.modelId, u.serial);
   if (known) {
     // Issue 3: a serial registered before is recognised, never duplicated.
-    throw fail(
-      'CONFLICT',
-      'newUnit.serial',
-      `serial ${u.serial} is already registered for ${model.code} (unit #${known.id})`,
-      { unitId: known.id },
-    );
+    throw refuse('CONFLICT', 'intake.serialRegistered', {
+      params: { serial: u.serial, model: model.code },
+      field: 'newUnit.serial',
+      message: `newUnit.serial: serial ${u.serial} is already registered for ${model.code} (unit #${known.id})`,
+      details: { unitId: known.id },
+    });
   }
   const fields = { ...u, customerId };
   const id = await insertUnit(trx, fields, at);

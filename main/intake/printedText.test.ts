@@ -64,7 +64,12 @@ describe('text printed on intake records', () => {
   it('refuses a lone surrogate in customers/create instead of storing U+FFFD', async () => {
     const error = await refused(fx.clerk.call('customers/create', person('王\uDC00小明')));
     expect(error.details?.issues).toEqual([
-      { field: 'name', message: expect.stringMatching(/broken character/) },
+      {
+        field: 'name',
+        message: expect.stringMatching(/broken character/),
+        reason: 'validation.brokenCharacter',
+        params: {},
+      },
     ]);
     const names: { name: string }[] = await depot.core.db('customers').select('name');
     expect(names.filter((n) => n.name.includes('\uFFFD'))).toEqual([]);

@@ -1,9 +1,8 @@
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { defineHandler } from '../contract/handler';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import { CATALOGUE_WRITE, INTAKE_READ } from './access';
-import { fieldError } from './fieldError';
 import { codeSchema, idSchema, optionalLine, patchLine, requiredLine } from './fields';
 import { bool, insertedId } from './rows';
 
@@ -69,8 +68,10 @@ export const stationHandlers = {
     run: async (ctx, input): Promise<Station> => {
       const id = await ctx.write(async (trx, audit) => {
         if (await trx('repair_stations').where({ code: input.code }).first('id')) {
-          throw new DepotError('CONFLICT', `Station code "${input.code}" is already used.`, {
+          throw refuse('CONFLICT', 'intake.stationCodeUsed', {
+            params: { code: input.code },
             field: 'code',
+            message: `Station code "${input.code}" is already used.`,
           });
         }
         const at = ctx.now().toISOString();
@@ -109,13 +110,19 @@ export const stationHandlers = {
     run: async (ctx, input): Promise<Station> => {
       await ctx.write(async (trx, audit) => {
         const before = await findStation(trx, input.id);
-        if (!before) throw fieldError('NOT_FOUND', 'id', `no repair station #${input.id}`);
+        if (!before) {
+          throw refuse('NOT_FOUND', 'intake.stationNotFound', {
+            params: { id: input.id },
+            field: 'id',
+            message: `id: no repair station #${input.id}`,
+          });
+        }
         if (before.version !== input.version) {
-          throw new DepotError(
-            'CONFLICT',
-            `Station ${before.code} was changed by someone else; reload and try again.`,
-            { expected: input.version, actual: before.version },
-          );
+          throw refuse('CONFLICT', 'core.changedElsewhere', {
+            params: { record: before.code },
+            message: `Station ${before.code} was changed by someone else; reload and try again.`,
+            details: { expected: input.version, actual: before.version },
+          });
         }
         await trx('repair_stations')
           .where({ id: input.id })

@@ -1,5 +1,5 @@
 import { findTransition } from '../bench/lifecycle';
-import { DepotError, type ErrorCode } from '../contract/errors';
+import { offerOf, throwRefusal, type Offer, type Refusal } from '../contract/offer';
 import type { Actor } from '../contract/roles';
 import { WARRANTY_OVERRIDE } from './access';
 import type { TicketDetail } from './ticketRepo';
@@ -9,18 +9,25 @@ import type { TicketDetail } from './ticketRepo';
 // these very functions, so a button the screen shows is one the core accepts.
 
 export type TicketAction = 'cancel' | 'overrideWarranty';
-export type ActionState = { allowed: boolean; reason: string | null };
-export type TicketActions = Record<TicketAction, ActionState>;
-
-type Refusal = { code: ErrorCode; message: string };
+export type TicketActions = Record<TicketAction, Offer>;
 
 const words = (s: string) => s.replaceAll('_', ' ');
 
-function closedRefusal(t: TicketDetail): Refusal | null {
-  if (t.status === 'cancelled' || t.completedAt !== null) {
+export function closedRefusal(t: TicketDetail): Refusal | null {
+  if (t.status === 'cancelled') {
     return {
       code: 'RULE',
-      message: `${t.reportNo} is ${t.status === 'cancelled' ? 'cancelled' : 'completed'}; it can no longer change.`,
+      reason: 'intake.ticketCancelled',
+      params: { reportNo: t.reportNo },
+      message: `${t.reportNo} is cancelled; it can no longer change.`,
+    };
+  }
+  if (t.completedAt !== null) {
+    return {
+      code: 'RULE',
+      reason: 'intake.ticketCompleted',
+      params: { reportNo: t.reportNo },
+      message: `${t.reportNo} is completed; it can no longer change.`,
     };
   }
   return null;
@@ -35,12 +42,16 @@ export function ticketRefusal(t: TicketDetail, actor: Actor, action: TicketActio
     if (!move) {
       return {
         code: 'RULE',
+        reason: 'intake.cancelOnlyBeforeRepair',
+        params: { reportNo: t.reportNo },
         message: `${t.reportNo} is ${words(t.status)}; a ticket is cancelled only before its repair starts.`,
       };
     }
     if (!actor.roles.some((r) => move.roles.includes(r))) {
       return {
         code: 'FORBIDDEN',
+        reason: 'access.roleMayNot',
+        params: {},
         message: `${actor.displayName} may not cancel a ticket (allowed: ${move.roles.join(', ')}).`,
       };
     }
@@ -49,24 +60,27 @@ export function ticketRefusal(t: TicketDetail, actor: Actor, action: TicketActio
   if (!actor.roles.some((r) => (WARRANTY_OVERRIDE as readonly string[]).includes(r))) {
     return {
       code: 'FORBIDDEN',
+      reason: 'access.roleMayNot',
+      params: {},
       message: `${actor.displayName} may not override a warranty decision (allowed: ${WARRANTY_OVERRIDE.join(', ')}).`,
     };
   }
   if (t.warranty.covered) {
-    return { code: 'RULE', message: `${t.reportNo} is already covered by the warranty.` };
+    return {
+      code: 'RULE',
+      reason: 'intake.alreadyCovered',
+      params: { reportNo: t.reportNo },
+      message: `${t.reportNo} is already covered by the warranty.`,
+    };
   }
   return null;
 }
 
 export function mustBeAllowed(t: TicketDetail, actor: Actor, action: TicketAction): void {
-  const refusal = ticketRefusal(t, actor, action);
-  if (refusal) throw new DepotError(refusal.code, refusal.message, { action, status: t.status });
+  throwRefusal(ticketRefusal(t, actor, action), { action, status: t.status });
 }
 
 export function ticketActions(t: TicketDetail, actor: Actor): TicketActions {
-  const one = (a: TicketAction): ActionState => {
-    const r = ticketRefusal(t, actor, a);
-    return { allowed: r === null, reason: r?.message ?? null };
-  };
+  const one = (a: TicketAction) => offerOf(ticketRefusal(t, actor, a));
   return { cancel: one('cancel'), overrideWarranty: one('overrideWarranty') };
 }

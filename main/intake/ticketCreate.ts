@@ -2,14 +2,13 @@ import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import { indexTickets } from '../search/ticketSearch';
 import { warrantyPolicyFor } from '../agreements/agreementPolicy';
-import { DepotError } from '../contract/errors';
+import { DepotError, refuse } from '../contract/errors';
 import { refreshRerepair } from '../outcomes/outcomes';
 import type { Audit } from '../contract/handler';
 import type { Role } from '../contract/roles';
 import type { Settings } from '../settings/settingsSchema';
 import { addDays } from './civilDate';
 import { findModel } from './catalogueRepo';
-import { fieldError as fail } from './fieldError';
 import { resolveCustomer, resolveUnit } from './intakeParties';
 import { allocateReportNumber } from './reportNumber';
 import { insertedId } from './rows';
@@ -43,11 +42,10 @@ export async function replayOf(db: Knex, input: CreateTicketInput): Promise<numb
     .first('id', 'request_hash');
   if (!row) return null;
   if (row.request_hash !== requestHash(input)) {
-    throw fail(
-      'CONFLICT',
-      'clientRequestId',
-      'this request id was already used for a different ticket',
-    );
+    throw refuse('CONFLICT', 'intake.requestIdReused', {
+      field: 'clientRequestId',
+      message: 'clientRequestId: this request id was already used for a different ticket',
+    });
   }
   return row.id as number;
 }
@@ -57,12 +55,9 @@ function decide(args: Parameters<typeof decideWarranty>[0], newUnit: boolean): W
   try {
     return decideWarranty(args);
   } catch (error) {
-    if (newUnit && error instanceof DepotError && error.details?.field === 'invoiceDate') {
-      throw fail(
-        error.code as 'VALIDATION',
-        'newUnit.invoiceDate',
-        error.message.replace(/^invoiceDate: /, ''),
-      );
+    if (newUnit && error instanceof DepotError && error.field === 'invoiceDate') {
+      const field = 'newUnit.invoiceDate';
+      throw error.onField(field, error.message.replace(/^invoiceDate: /, `${field}: `));
     }
     throw error;
   }
@@ -78,23 +73,31 @@ export async function createTicket(
   const at = now.toISOString();
   const reportedAt = input.reportedAt ? new Date(input.reportedAt) : now;
   if (reportedAt.getTime() > now.getTime() + 5 * 60_000)
-    throw fail('VALIDATION', 'reportedAt', 'is in the future');
+    throw refuse('VALIDATION', 'intake.reportedInFuture', {
+      field: 'reportedAt',
+      message: 'reportedAt: is in the future',
+    });
   // The warranty is decided against the report date, so a clerk may not backdate it: a report
   // typed in later than LATE_ENTRY_HOURS needs a supervisor (and the audit row keeps the date).
   if (
     reportedAt.getTime() < now.getTime() - LATE_ENTRY_HOURS * 3_600_000 &&
     !deps.actor.roles.includes('supervisor')
   ) {
-    throw fail(
-      'RULE',
-      'reportedAt',
-      `is more than ${LATE_ENTRY_HOURS} hours ago; a supervisor records late reports`,
-    );
+    throw refuse('RULE', 'intake.lateReport', {
+      params: { hours: LATE_ENTRY_HOURS },
+      field: 'reportedAt',
+      message: `reportedAt: is more than ${LATE_ENTRY_HOURS} hours ago; a supervisor records late reports`,
+    });
   }
 
   const station = await trx('repair_stations').where({ id: input.stationId }).first('id', 'active');
-  if (!station || !station.active)
-    throw fail('NOT_FOUND', 'stationId', `no active repair station #${input.stationId}`);
+  if (!station || !station.active) {
+    throw refuse('NOT_FOUND', 'intake.stationNotFound', {
+      params: { id: input.stationId },
+      field: 'stationId',
+      message: `stationId: no active repair station #${input.stationId}`,
+    });
+  }
 
   const customerId = await resolveCustomer(trx, input, at, audit);
   const unit = await resolveUnit(trx, input, customerId, audit, {
@@ -119,18 +122,18 @@ export async function createTicket(
   );
   // Policy 3.1: a case that is not covered is explained to the customer, with the paid alternative.
   if (!warranty.covered && !input.notCoveredExplanation) {
-    throw fail(
-      'RULE',
-      'notCoveredExplanation',
-      'explain to the customer why the case is not covered (policy 3.1)',
-    );
+    throw refuse('RULE', 'intake.explainNotCovered', {
+      field: 'notCoveredExplanation',
+      message:
+        'notCoveredExplanation: explain to the customer why the case is not covered (policy 3.1)',
+    });
   }
   if (warranty.covered && (input.notCoveredExplanation || input.offer)) {
-    throw fail(
-      'RULE',
-      input.offer ? 'offer' : 'notCoveredExplanation',
-      'the case is covered by the warranty; no paid alternative applies',
-    );
+    const field = input.offer ? 'offer' : 'notCoveredExplanation';
+    throw refuse('RULE', 'intake.coveredNoAlternative', {
+      field,
+      message: `${field}: the case is covered by the warranty; no paid alternative applies`,
+    });
   }
 
   const emergency = input.emergency ?? model.emergency;

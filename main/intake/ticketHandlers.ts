@@ -1,15 +1,16 @@
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { defineHandler, type HandlerContext } from '../contract/handler';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import type { Role } from '../contract/roles';
 import { mustFindBenchTicket } from '../bench/ticketAccess';
+import { clearDraft } from '../drafts/draftRepo';
 import { moveTicket } from '../bench/transition';
 import { INTAKE_READ, INTAKE_WRITE, WARRANTY_OVERRIDE } from './access';
 import { idSchema, requiredLine } from './fields';
 import { isUniqueViolation } from './rows';
 import { createTicket, replayOf } from './ticketCreate';
-import { mustBeAllowed, ticketActions, type TicketActions } from './ticketActions';
+import { closedRefusal, mustBeAllowed, ticketActions, type TicketActions } from './ticketActions';
 import { getTicketDetail, type TicketDetail } from './ticketRepo';
 import { createTicketSchema } from './ticketSchemas';
 import { decideWarranty, type WarrantyDecision } from './warranty';
@@ -24,7 +25,13 @@ export type TicketView = TicketDetail & { actions: TicketActions };
 
 async function mustGet(ctx: Ctx, db: Knex, id: number): Promise<TicketView> {
   const ticket = await getTicketDetail(db, id, ctx.now().toISOString());
-  if (!ticket) throw new DepotError('NOT_FOUND', `No ticket #${id}.`, { field: 'id' });
+  if (!ticket) {
+    throw refuse('NOT_FOUND', 'intake.ticketNotFound', {
+      params: { id },
+      field: 'id',
+      message: `No ticket #${id}.`,
+    });
+  }
   return { ...ticket, actions: ticketActions(ticket, ctx.actor) };
 }
 
@@ -32,21 +39,15 @@ async function mustGet(ctx: Ctx, db: Knex, id: number): Promise<TicketView> {
 async function openForChange(ctx: Ctx, trx: Knex.Transaction, id: number, version: number) {
   const ticket = await mustGet(ctx, trx, id);
   if (ticket.version !== version) {
-    throw new DepotError(
-      'CONFLICT',
-      `${ticket.reportNo} was changed by someone else; reload and try again.`,
-      {
-        expected: version,
-        actual: ticket.version,
-      },
-    );
+    throw refuse('CONFLICT', 'core.changedElsewhere', {
+      params: { record: ticket.reportNo },
+      message: `${ticket.reportNo} was changed by someone else; reload and try again.`,
+      details: { expected: version, actual: ticket.version },
+    });
   }
-  if (ticket.status === 'cancelled' || ticket.completedAt !== null) {
-    throw new DepotError(
-      'RULE',
-      `${ticket.reportNo} is ${ticket.status === 'cancelled' ? 'cancelled' : 'completed'}; it can no longer change.`,
-    );
-  }
+  const closed = closedRefusal(ticket);
+  if (closed)
+    throw refuse(closed.code, closed.reason, { params: closed.params, message: closed.message });
   return ticket;
 }
 
@@ -73,6 +74,9 @@ export const ticketHandlers = {
       };
       const write = () =>
         ctx.write(async (trx, audit) => {
+          // Issue 11, item 4: the registered intake is no longer a draft (rolled back with a
+          // refused one, so a refusal keeps the clerk's draft).
+          await clearDraft(trx, ctx.actor.id, 'intake');
           // A double click or a scanner's second Enter sends the same clientRequestId: the
           // check runs inside the transaction, so the second submit sees the first's ticket.
           const earlier = await replayOf(trx, input);

@@ -174,20 +174,29 @@ describe('report numbers: unique, gapless per year, never reused', () => {
 describe("what the desk may do to a ticket (actions, from the handlers' own rules)", () => {
   it('lets the desk cancel before the repair starts, and says why not after', async () => {
     const t = await fx.clerk.call('tickets/create', fx.ticket());
-    expect(t.actions.cancel).toEqual({ allowed: true, reason: null });
+    expect(t.actions.cancel).toEqual({ allowed: true, refusal: null });
     expect(t.actions.overrideWarranty.allowed).toBe(false);
-    expect(t.actions.overrideWarranty.reason).toMatch(/may not override a warranty decision/);
+    expect(t.actions.overrideWarranty.refusal?.reason).toBe('access.roleMayNot');
     await depot.core.db('tickets').where({ id: t.id }).update({ status: 'in_repair' });
     const started = await fx.clerk.call('tickets/get', { id: t.id });
     expect(started.actions.cancel).toEqual({
       allowed: false,
-      reason: 'R2026-000001 is in repair; a ticket is cancelled only before its repair starts.',
+      refusal: {
+        code: 'RULE',
+        reason: 'intake.cancelOnlyBeforeRepair',
+        params: { reportNo: 'R2026-000001' },
+        message: 'R2026-000001 is in repair; a ticket is cancelled only before its repair starts.',
+      },
     });
-    // The handler refuses by the same rule, with the same words.
+    // The handler refuses by the same rule, with the same reason and words.
     const error = await refused(
       fx.clerk.call('tickets/cancel', { id: t.id, version: t.version, reason: 'Too late' }),
     );
-    expect(error).toMatchObject({ code: 'RULE', message: started.actions.cancel.reason });
+    expect(error).toMatchObject({
+      code: 'RULE',
+      reason: 'intake.cancelOnlyBeforeRepair',
+      message: started.actions.cancel.refusal?.message,
+    });
   });
 });
 
@@ -217,6 +226,6 @@ describe('a double submit creates one ticket', () => {
     const error = await refused(
       fx.clerk.call('tickets/create', { ...input, faultDescription: 'Other fault' }),
     );
-    expect(error).toMatchObject({ code: 'CONFLICT', details: { field: 'clientRequestId' } });
+    expect(error).toMatchObject({ code: 'CONFLICT', field: 'clientRequestId' });
   });
 });

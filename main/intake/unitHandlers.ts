@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineHandler } from '../contract/handler';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import { INTAKE_READ, INTAKE_WRITE } from './access';
 import { idSchema, serialSchema } from './fields';
 import { invoicePatchSchema, recordInvoice } from './unitInvoice';
@@ -25,7 +25,13 @@ export const unitHandlers = {
     input: z.object({ id: idSchema }).strict(),
     run: async (ctx, input): Promise<UnitRecord> => {
       const unit = await findUnit(ctx.db, input.id);
-      if (!unit) throw new DepotError('NOT_FOUND', `No unit #${input.id}.`, { field: 'id' });
+      if (!unit) {
+        throw refuse('NOT_FOUND', 'intake.unitNotFound', {
+          params: { id: input.id },
+          field: 'id',
+          message: `No unit #${input.id}.`,
+        });
+      }
       return unitRecord(ctx.db, unit);
     },
   }),

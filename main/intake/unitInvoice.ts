@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { z } from 'zod';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import type { Audit } from '../contract/handler';
 import type { Role } from '../contract/roles';
 import { invoiceDateSchema, patchLine } from './fields';
@@ -34,34 +34,36 @@ export async function recordInvoice(
 ): Promise<Unit> {
   const field = (name: string) => (deps.field ? `${deps.field}.${name}` : name);
   const before = await findUnit(trx, id);
-  if (!before) throw new DepotError('NOT_FOUND', `No unit #${id}.`, { field: field('id') });
+  if (!before) {
+    throw refuse('NOT_FOUND', 'intake.unitNotFound', {
+      params: { id },
+      field: field('id'),
+      message: `No unit #${id}.`,
+    });
+  }
   if (before.version !== patch.version) {
-    throw new DepotError(
-      'CONFLICT',
-      `Unit ${before.serial} was changed by someone else; reload and try again.`,
-      { expected: patch.version, actual: before.version },
-    );
+    throw refuse('CONFLICT', 'core.changedElsewhere', {
+      params: { record: before.serial },
+      message: `Unit ${before.serial} was changed by someone else; reload and try again.`,
+      details: { expected: patch.version, actual: before.version },
+    });
   }
   const invoiceDate = patch.invoiceDate === undefined ? before.invoiceDate : patch.invoiceDate;
   if (invoiceDate !== null && invoiceDate > deps.today) {
-    throw new DepotError(
-      'VALIDATION',
-      `invoiceDate: the purchase invoice date ${invoiceDate} is in the future`,
-      {
-        field: field('invoiceDate'),
-        issues: [{ field: field('invoiceDate'), message: 'In the future' }],
-      },
-    );
+    throw refuse('VALIDATION', 'intake.invoiceInFuture', {
+      params: { invoiceDate },
+      field: field('invoiceDate'),
+      message: `invoiceDate: the purchase invoice date ${invoiceDate} is in the future`,
+    });
   }
   // Policy 2: the invoice date starts the warranty period, so once recorded only a supervisor
   // may change it (a clerk may fill in a missing one).
   const isSupervisor = deps.roles.some((r) => r === 'supervisor' || r === 'admin');
   if (before.invoiceDate !== null && invoiceDate !== before.invoiceDate && !isSupervisor) {
-    throw new DepotError(
-      'RULE',
-      'invoiceDate: only a supervisor may change a recorded purchase invoice date.',
-      { field: field('invoiceDate') },
-    );
+    throw refuse('RULE', 'intake.invoiceDateSupervisorOnly', {
+      field: field('invoiceDate'),
+      message: 'invoiceDate: only a supervisor may change a recorded purchase invoice date.',
+    });
   }
   await trx('units')
     .where({ id })

@@ -2,6 +2,8 @@ import type { Knex } from 'knex';
 import { findModel, type ProductModel } from './catalogueRepo';
 import { findCustomer, type Customer } from './customerRepo';
 import { insertedId } from './rows';
+import { newTicketOffer, type OpenTicket } from './unitOpenTicket';
+import type { Offer } from '../contract/offer';
 
 export type Unit = {
   id: number;
@@ -30,6 +32,10 @@ export type UnitRecord = {
   model: ProductModel;
   customer: Customer | null;
   tickets: TicketHistoryItem[];
+  /** Its ticket still open, if any: a new registration waits until it is done. */
+  openTicket: OpenTicket | null;
+  /** Whether tickets/create would take a new ticket for this unit, and if not, why. */
+  newTicket: Offer;
 };
 
 type UnitRow = {
@@ -121,12 +127,13 @@ export async function ticketHistory(
 }
 
 export async function unitRecord(db: Knex, unit: Unit): Promise<UnitRecord> {
-  const [model, customer, tickets] = await Promise.all([
+  const [model, customer, tickets, offer] = await Promise.all([
     findModel(db, unit.modelId),
     unit.customerId === null ? null : findCustomer(db, unit.customerId),
     ticketHistory(db, unit.id),
+    newTicketOffer(db, unit),
   ]);
-  return { unit, model: model!, customer, tickets };
+  return { unit, model: model!, customer, tickets, ...offer };
 }
 
 /** Every unit carrying this serial (normally one; the same serial may exist on two models). */

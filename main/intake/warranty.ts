@@ -1,5 +1,6 @@
 import { addMonths, isIsoDate, type IsoDate } from './civilDate';
-import { fieldError } from './fieldError';
+import { refuse, type RefuseOptions } from '../contract/errors';
+import type { ReasonKey } from '../contract/reasons';
 import {
   EXCLUSION_REASONS,
   reasonText,
@@ -53,34 +54,52 @@ export type WarrantyDecision = {
   override: { reason: string; by: string } | null;
 };
 
-function refuse(field: string, message: string, code: 'VALIDATION' | 'RULE' = 'VALIDATION'): never {
-  throw fieldError(code, field, message);
+/** Refuses one input of the engine, named as the intake form names it. */
+function refuseInput<K extends ReasonKey>(
+  field: string,
+  reason: K,
+  options: RefuseOptions<K>,
+  code: 'VALIDATION' | 'RULE' = 'VALIDATION',
+): never {
+  throw refuse(code, reason, { ...options, field, message: `${field}: ${options.message}` });
 }
 
 export function decideWarranty(input: WarrantyInput): WarrantyDecision {
   const { intakeDate, invoiceDate, policy, exclusions } = input;
   const today = input.today ?? intakeDate;
-  if (!isIsoDate(intakeDate))
-    refuse('intakeDate', `"${intakeDate}" is not a calendar date (YYYY-MM-DD)`);
-  if (!isIsoDate(today)) refuse('today', `"${today}" is not a calendar date (YYYY-MM-DD)`);
+  const notADate = (field: string, date: string) =>
+    refuseInput(field, 'validation.notADate', {
+      message: `"${date}" is not a calendar date (YYYY-MM-DD)`,
+    });
+  if (!isIsoDate(intakeDate)) notADate('intakeDate', intakeDate);
+  if (!isIsoDate(today)) notADate('today', today);
   if (!Number.isInteger(policy.warrantyMonths) || policy.warrantyMonths < 0) {
-    refuse('policy.warrantyMonths', 'must be a whole number of months, 0 or more');
+    refuseInput('policy.warrantyMonths', 'intake.warrantyMonthsInvalid', {
+      message: 'must be a whole number of months, 0 or more',
+    });
   }
   if (invoiceDate !== null) {
-    if (!isIsoDate(invoiceDate))
-      refuse('invoiceDate', `"${invoiceDate}" is not a calendar date (YYYY-MM-DD)`);
-    if (invoiceDate > today)
-      refuse('invoiceDate', `the purchase invoice date ${invoiceDate} is in the future`);
+    if (!isIsoDate(invoiceDate)) notADate('invoiceDate', invoiceDate);
+    if (invoiceDate > today) {
+      refuseInput('invoiceDate', 'intake.invoiceInFuture', {
+        params: { invoiceDate },
+        message: `the purchase invoice date ${invoiceDate} is in the future`,
+      });
+    }
     if (invoiceDate > intakeDate) {
-      refuse(
-        'invoiceDate',
-        `the purchase invoice date ${invoiceDate} is after the intake date ${intakeDate}`,
-      );
+      refuseInput('invoiceDate', 'intake.invoiceAfterIntake', {
+        params: { invoiceDate, intakeDate },
+        message: `the purchase invoice date ${invoiceDate} is after the intake date ${intakeDate}`,
+      });
     }
   }
   const seen = new Set<ExclusionReason>();
   for (const [i, e] of exclusions.entries()) {
-    if (seen.has(e.reason)) refuse(`exclusions.${i}.reason`, `"${e.reason}" is recorded twice`);
+    if (seen.has(e.reason)) {
+      refuseInput(`exclusions.${i}.reason`, 'intake.exclusionTwice', {
+        message: `"${e.reason}" is recorded twice`,
+      });
+    }
     seen.add(e.reason);
   }
 
@@ -88,9 +107,13 @@ export function decideWarranty(input: WarrantyInput): WarrantyDecision {
   const expiresOn = invoiceDate === null ? null : addMonths(invoiceDate, policy.warrantyMonths);
   const expired = expiresOn !== null && intakeDate > expiresOn;
   if (seen.has('expired') && expiresOn !== null && !expired) {
-    refuse(
+    refuseInput(
       'exclusions',
-      `"expired" contradicts the purchase invoice date: the warranty runs until ${expiresOn}`,
+      'intake.expiredContradictsInvoice',
+      {
+        params: { expiresOn },
+        message: `"expired" contradicts the purchase invoice date: the warranty runs until ${expiresOn}`,
+      },
       'RULE',
     );
   }
@@ -113,7 +136,11 @@ export function decideWarranty(input: WarrantyInput): WarrantyDecision {
   }
   const override = input.supervisorOverride ?? null;
   if (override) {
-    if (!override.reason.trim()) refuse('supervisorOverride.reason', 'a reason is required');
+    if (!override.reason.trim()) {
+      refuseInput('supervisorOverride.reason', 'validation.required', {
+        message: 'a reason is required',
+      });
+    }
     if (status !== 'covered') codes = ['supervisor_override', ...codes];
     status = 'covered';
   }

@@ -3,7 +3,7 @@ import { warrantyPolicyFor } from '../agreements/agreementPolicy';
 import { defineHandler } from '../contract/handler';
 import { INTAKE_READ } from './access';
 import { findModel } from './catalogueRepo';
-import { fieldError } from './fieldError';
+import { refuse } from '../contract/errors';
 import { idSchema, isoDateSchema } from './fields';
 import { exclusionSchema } from './ticketSchemas';
 import { decideWarranty, type WarrantyDecision } from './warranty';
@@ -32,7 +32,13 @@ export const warrantyHandlers = {
       .strict(),
     run: async (ctx, input): Promise<WarrantyDecision> => {
       const model = await findModel(ctx.db, input.modelId);
-      if (!model) throw fieldError('NOT_FOUND', 'modelId', `no product model #${input.modelId}`);
+      if (!model) {
+        throw refuse('NOT_FOUND', 'intake.modelNotFound', {
+          params: { id: input.modelId },
+          field: 'modelId',
+          message: `modelId: no product model #${input.modelId}`,
+        });
+      }
       const today = localDate(ctx.now(), depotTimeZone());
       const intakeDate = input.intakeDate ?? today;
       return decideWarranty({

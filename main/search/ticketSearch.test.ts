@@ -96,7 +96,7 @@ describe('quick search', () => {
     const error = await refused(fx.clerk.call('tickets/search', { query: 'ab' }));
     expect(error.code).toBe('VALIDATION');
     expect(error.details?.issues).toEqual([
-      { field: 'query', message: expect.stringMatching(/at least/) },
+      expect.objectContaining({ field: 'query', message: expect.stringMatching(/at least/) }),
     ]);
   });
 
@@ -106,7 +106,9 @@ describe('quick search', () => {
     for (const query of ['WM80\u0000', '美玲\u0000', 'WM80\u0007', '美玲\uD800', '\u202E美玲']) {
       const error = await refused(fx.clerk.call('tickets/search', { query }));
       expect(error.code).toBe('VALIDATION');
-      expect(error.details?.issues).toEqual([{ field: 'query', message: expect.any(String) }]);
+      expect(error.details?.issues).toEqual([
+        expect.objectContaining({ field: 'query', message: expect.any(String) }),
+      ]);
     }
   });
 

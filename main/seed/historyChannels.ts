@@ -53,6 +53,9 @@ export async function historyChannels(
             writeAudit(inner, { ...entry, channel, staffId: actor.id, at });
           return work(inner, audit);
         }),
+      channelsFor: () => {
+        throw new Error(`${channel} asks what a person may do, which the demo seed does not know`);
+      },
       get session(): HandlerContext['session'] {
         throw new Error(`${channel} needs a session, which the demo seed does not have`);
       },

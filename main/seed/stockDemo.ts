@@ -91,6 +91,9 @@ async function channelsFor(db: Knex, now: Date) {
           return work(trx, audit);
         }),
       // A seed has no window and no running core: the stockroom channels need neither.
+      channelsFor: () => {
+        throw new Error(`${channel} asks what a person may do, which the demo seed does not know`);
+      },
       get session(): HandlerContext['session'] {
         throw new Error(`${channel} needs a session, which the demo seed does not have`);
       },

@@ -68,6 +68,25 @@ describe('the events stream', () => {
     );
   });
 
+  it('carries what a committed write changed, after the write answers (issue 11, item 3)', async () => {
+    const { ticket: id } = await ticket();
+    const res = await stream(`ticket=${id}`);
+    expect(res.status).toBe(200);
+    await t.depot.admin.call('settings/update', { depot: { name: 'North Depot' } });
+    const seen = await readUntil(res, 'settings/update');
+    const line = seen.split('\n').find((l) => l.includes('data/changed'))!;
+    const message = JSON.parse(line.slice('data: '.length)) as {
+      event: string;
+      payload: { changes: unknown; by: { displayName: string }; channel: string };
+    };
+    expect(message.event).toBe('data/changed');
+    expect(message.payload).toMatchObject({
+      changes: [{ entity: 'settings', id: 'depot' }],
+      channel: 'settings/update',
+    });
+    expect(message.payload.by.displayName).toBeTruthy();
+  });
+
   it('refuses a ticket used twice, an expired one and an unknown one', async () => {
     const first = await ticket();
     const opened = await stream(`ticket=${first.ticket}`);

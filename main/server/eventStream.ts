@@ -10,7 +10,14 @@ import type { CoreEventName, CoreEvents } from '../events';
 export const EVENTS_TICKET_TTL_MS = 60_000;
 /** A script asking for tickets it never uses cannot grow the server's memory without bound. */
 const MAX_OPEN_TICKETS = 100;
-const EVENTS: CoreEventName[] = ['core/progress', 'updater/status'];
+// A record, so that a new core event fails the type check until it is streamed (or left out here
+// on purpose). data/changed names records and who changed them, never their content.
+const STREAMED: Record<CoreEventName, true> = {
+  'core/progress': true,
+  'updater/status': true,
+  'data/changed': true,
+};
+const EVENTS = Object.keys(STREAMED) as CoreEventName[];
 
 export type EventsTicket = IssuedTicket;
 

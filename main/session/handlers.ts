@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineHandler } from '../contract/handler';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import type { Actor } from '../contract/roles';
 import { displayNameSchema, pinSchema, staffIdSchema, usernameSchema } from '../staff/staffSchemas';
 import { hashPin } from '../staff/pin';
@@ -14,10 +14,17 @@ export type SessionStatus = {
   staff: Actor | null;
   autoLockMinutes: number;
   defaultLanguage: 'en' | 'zh-TW';
+  /**
+   * The channels the signed-in staff member may call (empty when nobody is, or when locked): the
+   * screens offer what these allow, by the core's own access rule.
+   */
+  allowed: string[];
 };
 
 const alreadySetUp = () =>
-  new DepotError('CONFLICT', 'Depot is already set up; ask an admin for an account.');
+  refuse('CONFLICT', 'session.alreadySetUp', {
+    message: 'Depot is already set up; ask an admin for an account.',
+  });
 
 export const sessionHandlers = {
   'session/status': defineHandler({
@@ -34,6 +41,7 @@ export const sessionHandlers = {
         staff: state.status === 'signedOut' ? null : state.actor,
         autoLockMinutes: settings.security.autoLockMinutes,
         defaultLanguage: settings.locale.defaultLanguage,
+        allowed: state.status === 'signedIn' ? ctx.channelsFor(state.actor) : [],
       };
     },
   }),

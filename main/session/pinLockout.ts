@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { DepotError } from '../contract/errors';
+import { refuse, type DepotError } from '../contract/errors';
 import type { Audit, HandlerContext } from '../contract/handler';
 import { verifyPin } from '../staff/pin';
 import { clearFailedPins, countPinAttempt, type PinAttemptRow } from '../staff/staffRepo';
@@ -58,9 +58,11 @@ export async function withPin<T = void>(
   );
   if (locked) throw lockedOut(row);
   const triesLeft = MAX_FAILED_PINS - row.failed_pins;
-  throw new DepotError('BAD_PIN', `Wrong PIN; ${triesLeft} tries left.`, {
-    triesLeft,
-    ...(attempt.field && { field: attempt.field }),
+  throw refuse('BAD_PIN', 'session.wrongPin', {
+    params: { triesLeft },
+    message: `Wrong PIN; ${triesLeft} tries left.`,
+    field: attempt.field,
+    details: { triesLeft },
   });
 }
 
@@ -81,7 +83,9 @@ async function refuseUncounted(ctx: PinContext, attempt: PinAttempt): Promise<ne
     .where({ id: attempt.staffId })
     .first('display_name', 'pin_hash', 'failed_pins', 'locked_until', 'active');
   if (!row || !row.active)
-    throw new DepotError('NOT_FOUND', 'No active staff member with that id.');
+    throw refuse('NOT_FOUND', 'session.noActiveStaff', {
+      message: 'No active staff member with that id.',
+    });
   if (row.locked_until !== null) {
     const lockedUntil = row.locked_until;
     const since = new Date(Date.parse(lockedUntil) - LOCKOUT_MINUTES * 60_000).toISOString();
@@ -101,9 +105,10 @@ async function refuseUncounted(ctx: PinContext, attempt: PinAttempt): Promise<ne
 }
 
 function lockedOut(row: PinAttemptRow): DepotError {
-  return new DepotError(
-    'ACCOUNT_LOCKED',
-    `Too many wrong PINs: ${row.display_name} is locked until ${row.locked_until}.`,
-    { lockedUntil: row.locked_until },
-  );
+  const lockedUntil = row.locked_until ?? '';
+  return refuse('ACCOUNT_LOCKED', 'session.accountLocked', {
+    params: { lockedUntil },
+    message: `Too many wrong PINs: ${row.display_name} is locked until ${row.locked_until}.`,
+    details: { lockedUntil: row.locked_until },
+  });
 }

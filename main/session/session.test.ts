@@ -247,6 +247,26 @@ describe('the shared workstation', () => {
     expect(error.code).toBe('SESSION_LOCKED');
     const status = await clerk.call('session/status', {});
     expect(status.state).toBe('locked');
+    // A locked workstation offers nothing until the PIN is given again.
+    expect(status.allowed).toEqual([]);
+  });
+
+  it('tells the screens which channels the signed-in person may use, by the access rule', async () => {
+    const clerk = await depot.as(['intake_clerk']);
+    const { allowed } = await clerk.call('session/status', {});
+    expect(allowed).toContain('tickets/create');
+    expect(allowed).toContain('staff/changePin');
+    expect(allowed).not.toContain('requisitions/decide');
+    expect(allowed).not.toContain('session/status'); // public channels are everyone's
+    // The same rule as the dispatcher's: what is not listed is refused ...
+    const tech = await depot.as(['technician']);
+    const techAllowed = (await tech.call('session/status', {})).allowed;
+    expect(techAllowed).toContain('requisitions/create');
+    expect(techAllowed).not.toContain('tickets/create');
+    expect((await refused(tech.call('tickets/create', {} as never))).code).toBe('FORBIDDEN');
+    // ... and signed out, nothing.
+    await clerk.call('session/signOut', {});
+    expect((await clerk.call('session/status', {})).allowed).toEqual([]);
   });
 
   it("only the signed-in person's own actions keep the workstation awake", async () => {

@@ -1,4 +1,4 @@
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import type { HandlerContext } from '../contract/handler';
 import type { Actor } from '../contract/roles';
 import { findStaff, toActor } from '../staff/staffRepo';
@@ -15,7 +15,7 @@ export async function checkPin(
   );
   const summary = await findStaff(ctx.db, staffId);
   if (!summary || summary.roles.length === 0) {
-    throw new DepotError('FORBIDDEN', 'This staff member has no roles.');
+    throw refuse('FORBIDDEN', 'session.noRoles', { message: 'This staff member has no roles.' });
   }
   return toActor(summary);
 }

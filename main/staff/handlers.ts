@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { defineHandler } from '../contract/handler';
-import { DepotError } from '../contract/errors';
+import { DepotError, refuse } from '../contract/errors';
 import {
   displayNameSchema,
   pinSchema,
@@ -15,7 +15,11 @@ import { findStaff, insertStaff, listStaff, toActor, type StaffSummary } from '.
 
 async function mustFind(ctx: { db: Knex }, id: number): Promise<StaffSummary> {
   const staff = await findStaff(ctx.db, id);
-  if (!staff) throw new DepotError('NOT_FOUND', `No staff member #${id}.`);
+  if (!staff)
+    throw refuse('NOT_FOUND', 'staff.notFound', {
+      params: { id },
+      message: `No staff member #${id}.`,
+    });
   return staff;
 }
 
@@ -43,8 +47,10 @@ export const staffHandlers = {
       const id = await ctx.write(async (trx, audit) => {
         const taken = await trx('staff').where({ username: input.username }).first('id');
         if (taken)
-          throw new DepotError('CONFLICT', `Username "${input.username}" is already taken.`, {
+          throw refuse('CONFLICT', 'staff.usernameTaken', {
+            params: { username: input.username },
             field: 'username',
+            message: `Username "${input.username}" is already taken.`,
           });
         const at = ctx.now().toISOString();
         const newId = await insertStaff(trx, { ...input, pinHash, at });
@@ -78,23 +84,24 @@ export const staffHandlers = {
         input.id === ctx.actor.id &&
         (input.active === false || (input.roles && !input.roles.includes('admin')))
       ) {
-        throw new DepotError(
-          'RULE',
-          'You cannot deactivate yourself or remove your own admin role.',
-        );
+        throw refuse('RULE', 'staff.notYourself', {
+          message: 'You cannot deactivate yourself or remove your own admin role.',
+        });
       }
       await ctx.write(async (trx, audit) => {
         const before = await findStaff(trx, input.id);
-        if (!before) throw new DepotError('NOT_FOUND', `No staff member #${input.id}.`);
+        if (!before) {
+          throw refuse('NOT_FOUND', 'staff.notFound', {
+            params: { id: input.id },
+            message: `No staff member #${input.id}.`,
+          });
+        }
         if (before.version !== input.version) {
-          throw new DepotError(
-            'CONFLICT',
-            `${before.displayName} was changed by someone else; reload and try again.`,
-            {
-              expected: input.version,
-              actual: before.version,
-            },
-          );
+          throw refuse('CONFLICT', 'core.changedElsewhere', {
+            params: { record: before.displayName },
+            message: `${before.displayName} was changed by someone else; reload and try again.`,
+            details: { expected: input.version, actual: before.version },
+          });
         }
         await trx('staff')
           .where({ id: input.id })

@@ -173,7 +173,11 @@ describe('staff accounts', () => {
     const error = await refused(
       tech.call('staff/changePin', { currentPin: '0000', newPin: '2468' }),
     );
-    expect(error.details).toMatchObject({ field: 'currentPin', triesLeft: MAX_FAILED_PINS - 1 });
+    expect(error).toMatchObject({
+      reason: 'session.wrongPin',
+      params: { triesLeft: MAX_FAILED_PINS - 1 },
+      field: 'currentPin',
+    });
     const [last] = await depot.admin.call('audit/list', {
       entity: 'staff',
       entityId: String(me.id),

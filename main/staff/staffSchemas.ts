@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { ROLES } from '../contract/roles';
 import { requiredLine } from '../contract/text';
+import { PIN_PATTERN, USERNAME_PATTERN } from '../rules/credentials';
 
-export const pinSchema = z.string().regex(/^\d{4,8}$/, 'PIN must be 4 to 8 digits');
+export const pinSchema = z.string().regex(PIN_PATTERN, 'PIN must be 4 to 8 digits');
 export const usernameSchema = z
   .string()
   .trim()
   .toLowerCase()
   .regex(
-    /^[a-z][a-z0-9._-]{1,39}$/,
+    USERNAME_PATTERN,
     'Username: 2-40 letters, digits, dot, dash or underscore, starting with a letter',
   );
 /** The name printed on every record a staff member signs or hands over (issue 9: text rule). */

@@ -1,7 +1,6 @@
 import type { Knex } from 'knex';
 import type { Audit } from '../contract/handler';
-import { DepotError } from '../contract/errors';
-import { fieldError } from '../intake/fieldError';
+import { refuse, type DepotError } from '../contract/errors';
 import { bool } from '../intake/rows';
 import { mustFindCount, type StockCount } from './countRepo';
 import { scopeLabel, type CountScope } from './countScope';
@@ -23,13 +22,19 @@ export type EntryResult = {
 /** Refusing a change to a count that is no longer open. */
 export function notOpen(count: StockCount): DepotError {
   const details = { countId: count.id, status: count.status };
-  return count.status === 'posted'
-    ? new DepotError(
-        'CONFLICT',
-        `Count #${count.id} already posted by ${count.postedBy?.name ?? '?'}; nothing changed.`,
-        details,
-      )
-    : new DepotError('CONFLICT', `Count #${count.id} was cancelled; nothing changed.`, details);
+  if (count.status === 'posted') {
+    const name = count.postedBy?.name ?? '?';
+    return refuse('CONFLICT', 'stock.countPosted', {
+      params: { id: count.id, name },
+      message: `Count #${count.id} already posted by ${name}; nothing changed.`,
+      details,
+    });
+  }
+  return refuse('CONFLICT', 'stock.countCancelled', {
+    params: { id: count.id },
+    message: `Count #${count.id} was cancelled; nothing changed.`,
+    details,
+  });
 }
 
 /**
@@ -73,18 +78,24 @@ export async function recordEntry(
   const scope = await touchOpenCount(trx, e.countId);
   const part = (await trx('parts').where({ part_no: e.partNo }).first('id')) as
     { id: number } | undefined;
-  if (!part) throw fieldError('NOT_FOUND', 'partNo', `No part ${e.partNo}`);
+  if (!part) {
+    throw refuse('NOT_FOUND', 'stock.partNoNotFound', {
+      params: { partNo: e.partNo },
+      field: 'partNo',
+      message: `partNo: No part ${e.partNo}`,
+    });
+  }
   const line = (await trx('stock_count_lines')
     .where({ count_id: e.countId, part_id: part.id })
     .first('id', 'counted', 'flagged')) as LineRow | undefined;
   if (!line) {
     // The count's scope was fixed at start; a part found elsewhere belongs to another count.
-    throw fieldError(
-      'RULE',
-      'partNo',
-      `Part ${e.partNo} is not in ${scopeLabel(scope)} (count #${e.countId}); count it in a count of its own ${scope.kind}`,
-      { countId: e.countId },
-    );
+    throw refuse('RULE', 'stock.partNotInCount', {
+      params: { partNo: e.partNo, id: e.countId },
+      field: 'partNo',
+      message: `partNo: Part ${e.partNo} is not in ${scopeLabel(scope)} (count #${e.countId}); count it in a count of its own ${scope.kind}`,
+      details: { countId: e.countId },
+    });
   }
   const at = e.at.toISOString();
   // Conditional, so two counters scanning the same part at once cannot both set it. The books
@@ -138,24 +149,30 @@ export async function resolveLine(
   const scope = await touchOpenCount(trx, r.countId);
   const part = (await trx('parts').where({ id: r.partId }).first('id', 'part_no')) as
     { id: number; part_no: string } | undefined;
-  if (!part) throw fieldError('NOT_FOUND', 'partId', `No part #${r.partId}`);
+  if (!part) {
+    throw refuse('NOT_FOUND', 'stock.partNotFound', {
+      params: { id: r.partId },
+      field: 'partId',
+      message: `partId: No part #${r.partId}`,
+    });
+  }
   const line = (await trx('stock_count_lines')
     .where({ count_id: r.countId, part_id: r.partId })
     .first('id', 'counted', 'flagged')) as LineRow | undefined;
   if (!line) {
-    throw fieldError(
-      'RULE',
-      'partId',
-      `Part ${part.part_no} is not in ${scopeLabel(scope)} (count #${r.countId})`,
-    );
+    throw refuse('RULE', 'stock.partNotInCount', {
+      params: { partNo: part.part_no, id: r.countId },
+      field: 'partId',
+      message: `partId: Part ${part.part_no} is not in ${scopeLabel(scope)} (count #${r.countId})`,
+    });
   }
   // Resolving is for a line a second entry flagged; a counted line is not silently recounted.
   if (!bool(line.flagged)) {
-    throw fieldError(
-      'RULE',
-      'partId',
-      `Part ${part.part_no} has no duplicate entry to resolve in count #${r.countId}`,
-    );
+    throw refuse('RULE', 'stock.nothingToResolve', {
+      params: { partNo: part.part_no, id: r.countId },
+      field: 'partId',
+      message: `partId: Part ${part.part_no} has no duplicate entry to resolve in count #${r.countId}`,
+    });
   }
   const at = r.at.toISOString();
   await trx('stock_count_lines')

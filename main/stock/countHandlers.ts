@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineHandler } from '../contract/handler';
-import { DepotError } from '../contract/errors';
-import { fieldError } from '../intake/fieldError';
+import { refuse } from '../contract/errors';
 import { idSchema, optionalLine, requiredLine } from '../intake/fields';
 import { insertedId, isUniqueViolation } from '../intake/rows';
 import { STOCK_ADJUST, STOCK_READ, STOCK_WRITE } from './access';
@@ -52,11 +51,10 @@ export const countHandlers = {
       const id = await ctx.write(async (trx, audit) => {
         const parts = await scopeParts(trx, input.scope);
         if (parts.length === 0) {
-          throw fieldError(
-            'RULE',
-            'scope.value',
-            `No active parts in ${scopeLabel(input.scope)}; nothing to count`,
-          );
+          throw refuse('RULE', 'stock.nothingToCount', {
+            field: 'scope.value',
+            message: `scope.value: No active parts in ${scopeLabel(input.scope)}; nothing to count`,
+          });
         }
         // A part counted in two open counts at once would be posted twice.
         const open = await openCountCovering(
@@ -64,11 +62,12 @@ export const countHandlers = {
           parts.map((p) => p.id),
         );
         if (open) {
-          throw new DepotError(
-            'CONFLICT',
-            `Count #${open.id} of ${scopeLabel(open.scope)} is still open and covers ${open.partNos.slice(0, 10).join(', ')}; post or cancel it first.`,
-            { field: 'scope.value', countId: open.id, partNos: open.partNos },
-          );
+          throw refuse('CONFLICT', 'stock.countOpenCovers', {
+            params: { id: open.id },
+            field: 'scope.value',
+            message: `Count #${open.id} of ${scopeLabel(open.scope)} is still open and covers ${open.partNos.slice(0, 10).join(', ')}; post or cancel it first.`,
+            details: { countId: open.id, partNos: open.partNos },
+          });
         }
         const [row] = await trx('stock_counts')
           .insert({
@@ -91,11 +90,11 @@ export const countHandlers = {
           }
         } catch (error) {
           if (!isUniqueViolation(error)) throw error;
-          throw new DepotError(
-            'CONFLICT',
-            'Another count of some of these parts was started just now; reload the counts.',
-            { field: 'scope.value' },
-          );
+          throw refuse('CONFLICT', 'stock.countStartedMeanwhile', {
+            field: 'scope.value',
+            message:
+              'Another count of some of these parts was started just now; reload the counts.',
+          });
         }
         await audit({
           entity: 'stock_count',

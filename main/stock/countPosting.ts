@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { Audit } from '../contract/handler';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import { bool } from '../intake/rows';
 import { postMove } from './ledger';
 import { notOpen } from './countEntry';
@@ -97,11 +97,11 @@ async function claim(
     .where({ id: c.countId, status: 'open', version: c.version })
     .update({ ...set, version: c.version + 1 });
   if (changed !== 1) {
-    throw new DepotError(
-      'CONFLICT',
-      `Count #${c.countId} changed since you reviewed it (entries were recorded); review it again.`,
-      { expected: c.version, actual: count.version },
-    );
+    throw refuse('CONFLICT', 'stock.countChangedSinceReview', {
+      params: { id: c.countId },
+      message: `Count #${c.countId} changed since you reviewed it (entries were recorded); review it again.`,
+      details: { expected: c.version, actual: count.version },
+    });
   }
   return count;
 }
@@ -146,10 +146,10 @@ export async function postCount(
       uncounted.length > 0 ? `not yet counted: ${listed(uncounted)}` : '',
       flagged.length > 0 ? `duplicate entries to resolve: ${listed(flagged)}` : '',
     ].filter(Boolean);
-    throw new DepotError('RULE', `Count #${c.countId} cannot be posted; ${reasons.join('; ')}.`, {
-      countId: c.countId,
-      uncounted,
-      flagged,
+    throw refuse('RULE', 'stock.countIncomplete', {
+      params: { id: c.countId, uncounted: uncounted.length, flagged: flagged.length },
+      message: `Count #${c.countId} cannot be posted; ${reasons.join('; ')}.`,
+      details: { countId: c.countId, uncounted, flagged },
     });
   }
   await claim(trx, c, { status: 'posted', posted_by: c.staffId, posted_at: c.at.toISOString() });

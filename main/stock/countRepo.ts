@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import { bool } from '../intake/rows';
 import type { CountScope } from './countScope';
 
@@ -142,7 +142,13 @@ export async function findCount(db: Db, id: number): Promise<StockCount | null> 
 
 export async function mustFindCount(db: Db, id: number): Promise<StockCount> {
   const count = await findCount(db, id);
-  if (!count) throw new DepotError('NOT_FOUND', `No stock count #${id}.`, { field: 'countId' });
+  if (!count) {
+    throw refuse('NOT_FOUND', 'stock.countNotFound', {
+      params: { id },
+      field: 'countId',
+      message: `No stock count #${id}.`,
+    });
+  }
   return count;
 }
 

@@ -91,7 +91,7 @@ describe('starting a blind count (盤點, policy 5.2)', () => {
   it('refuses an empty scope and changes nothing', async () => {
     const before = await snapshot();
     const error = await refused(start(fx.keeper, { scope: { kind: 'bin', value: 'Z-99' } }));
-    expect(error).toMatchObject({ code: 'RULE', details: { field: 'scope.value' } });
+    expect(error).toMatchObject({ code: 'RULE', field: 'scope.value' });
     expect(error.message).toMatch(/No active parts in bin Z-99/);
     const bad = await fx.keeper.raw('counts/start', { scope: { kind: 'shelf', value: 'A' } });
     expect(!bad.ok && bad.error).toMatchObject({ code: 'VALIDATION' });
@@ -201,16 +201,16 @@ describe('recording entries', () => {
     const count = await start();
     const before = await snapshot();
     const unknown = await refused(record(count.id, 'NOPE-9', 1));
-    expect(unknown).toMatchObject({ code: 'NOT_FOUND', details: { field: 'partNo' } });
+    expect(unknown).toMatchObject({ code: 'NOT_FOUND', field: 'partNo' });
     const outside = await refused(record(count.id, 'FILT-1', 1));
-    expect(outside).toMatchObject({ code: 'RULE', details: { field: 'partNo' } });
+    expect(outside).toMatchObject({ code: 'RULE', field: 'partNo' });
     expect(outside.message).toMatch(/Part FILT-1 is not in bin A-01/);
     const resolveOutside = await refused(
       fx.keeper.call('counts/resolve', { countId: count.id, partId: filter, quantity: 1 }),
     );
     expect(resolveOutside).toMatchObject({ code: 'RULE' });
     const noCount = await refused(record(count.id + 99, 'PUMP-1', 1));
-    expect(noCount).toMatchObject({ code: 'NOT_FOUND', details: { field: 'countId' } });
+    expect(noCount).toMatchObject({ code: 'NOT_FOUND', field: 'countId' });
     for (const [input, message] of [
       [{ quantity: -1 }, /quantity: Quantity must be at least 0/],
       [{ quantity: 2.5 }, /quantity: Quantity must be a whole number/],

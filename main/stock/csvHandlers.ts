@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineHandler } from '../contract/handler';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import { STOCK_READ, STOCK_WRITE } from './access';
 import { csvDigest, readCsv, type CsvFile } from './partCsv';
 import { checkRows, type RejectedRow } from './partCsvRows';
@@ -134,20 +134,19 @@ export const csvHandlers = {
       .strict(),
     run: async (ctx, input): Promise<ImportResult> => {
       if (csvDigest(input.csv) !== input.digest) {
-        throw new DepotError(
-          'CONFLICT',
-          'The file changed since the preview; preview it again before importing.',
-          { field: 'digest' },
-        );
+        throw refuse('CONFLICT', 'stock.csvChanged', {
+          field: 'digest',
+          message: 'The file changed since the preview; preview it again before importing.',
+        });
       }
       const { file, checked } = checkFile(input.csv, input.digest);
       const valid = checked.valid.length;
       if (input.from > valid) {
-        throw new DepotError(
-          'VALIDATION',
-          `from: ${input.from} is past the end (the file has ${valid} valid rows).`,
-          { issues: [{ field: 'from', message: `At most ${valid}` }] },
-        );
+        throw refuse('VALIDATION', 'stock.csvPastEnd', {
+          params: { valid },
+          field: 'from',
+          message: `from: ${input.from} is past the end (the file has ${valid} valid rows).`,
+        });
       }
       const end = Math.min(valid, input.from + (input.count ?? valid));
       const slice = checked.valid.slice(input.from, end);

@@ -3,6 +3,7 @@ import { countHandlers } from './countHandlers';
 import { csvHandlers } from './csvHandlers';
 import { ledgerHandlers } from './ledgerHandlers';
 import { partHandlers } from './partHandlers';
+import { partSearchHandlers } from './partSearchHandlers';
 import { replenishmentHandlers } from './replenishmentHandlers';
 import { requisitionHandlers } from './requisitionHandlers';
 import { stockHandlers } from './stockHandlers';
@@ -11,6 +12,7 @@ import { stockHandlers } from './stockHandlers';
 // requisitions, stock counts and replenishment.
 export const stockroomHandlers = combineHandlerMaps(
   partHandlers,
+  partSearchHandlers,
   stockHandlers,
   requisitionHandlers,
   countHandlers,

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { Audit } from '../contract/handler';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import { insertedId } from '../intake/rows';
 
 // The stock ledger (issue 4, item 2; policy 5.2 賬實相符): every movement is one append-only
@@ -38,7 +38,13 @@ type Level = { on_hand: number; avg_cost: number; version: number };
 
 async function level(trx: Knex.Transaction, partId: number): Promise<Level> {
   const row = (await trx('stock_levels').where({ part_id: partId }).first()) as Level | undefined;
-  if (!row) throw new DepotError('NOT_FOUND', `No part #${partId}.`, { field: 'partId' });
+  if (!row) {
+    throw refuse('NOT_FOUND', 'stock.partNotFound', {
+      params: { id: partId },
+      field: 'partId',
+      message: `No part #${partId}.`,
+    });
+  }
   return row;
 }
 
@@ -49,8 +55,9 @@ export async function postMove(
   move: Move,
 ): Promise<PostedMove> {
   if (!Number.isSafeInteger(move.quantity) || move.quantity === 0) {
-    throw new DepotError('VALIDATION', 'A stock movement is a whole, non-zero quantity.', {
+    throw refuse('VALIDATION', 'stock.wholeNonZero', {
       field: 'quantity',
+      message: 'A stock movement is a whole, non-zero quantity.',
     });
   }
   const at = move.at.toISOString();
@@ -70,9 +77,11 @@ export async function postMove(
       });
     if (changed !== 1) {
       const now = await level(trx, move.partId);
-      throw new DepotError('RULE', `Only ${now.on_hand} on hand; cannot take ${out}.`, {
+      throw refuse('RULE', 'stock.onlyOnHand', {
+        params: { onHand: now.on_hand, quantity: out },
         field: 'quantity',
-        onHand: now.on_hand,
+        message: `Only ${now.on_hand} on hand; cannot take ${out}.`,
+        details: { onHand: now.on_hand },
       });
     }
   } else {
@@ -89,7 +98,9 @@ export async function postMove(
         updated_at: at,
       });
     if (changed !== 1)
-      throw new DepotError('CONFLICT', 'Stock level changed meanwhile; try again.');
+      throw refuse('CONFLICT', 'stock.levelChangedMeanwhile', {
+        message: 'Stock level changed meanwhile; try again.',
+      });
   }
   const [row] = await trx('stock_moves')
     .insert({

@@ -3,7 +3,7 @@ import { defineHandler } from '../contract/handler';
 import { idSchema, limitSchema } from '../intake/fields';
 import { STOCK_READ } from './access';
 import { idCursorSchema } from './fields';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import { findPart } from './partRepo';
 
 // A part's ledger (庫存異動, policy 5.2), newest first with the balance after each move, so the
@@ -31,8 +31,13 @@ export const ledgerHandlers = {
     input: z.object({ partId: idSchema, cursor: idCursorSchema, limit: limitSchema }).strict(),
     run: async (ctx, input): Promise<{ rows: LedgerRow[]; next: string | null }> => {
       const part = await findPart(ctx.db, input.partId);
-      if (!part)
-        throw new DepotError('NOT_FOUND', `No part #${input.partId}.`, { field: 'partId' });
+      if (!part) {
+        throw refuse('NOT_FOUND', 'stock.partNotFound', {
+          params: { id: input.partId },
+          field: 'partId',
+          message: `No part #${input.partId}.`,
+        });
+      }
       const before = input.cursor === undefined ? null : Number(input.cursor);
       const q = ctx
         .db('stock_moves as m')

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import Papa from 'papaparse';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 
 // The parts catalogue as a CSV file (issue 4, item 1; policy 5.2: parts classified, labelled and
 // stored by location), so a keeper can load or review the whole catalogue in a spreadsheet.
@@ -145,8 +145,9 @@ export function readCsv(text: string): CsvFile {
   });
   const [header, ...rows] = records;
   if (!header || header.line !== 1) {
-    throw new DepotError('VALIDATION', 'The file is empty: line 1 must be the header row.', {
-      issues: [{ field: 'csv', message: 'No header row' }],
+    throw refuse('VALIDATION', 'stock.csvEmpty', {
+      field: 'csv',
+      message: 'The file is empty: line 1 must be the header row.',
     });
   }
   const names = header.cells.map((c) => c.trim().toLowerCase());
@@ -163,15 +164,13 @@ export function readCsv(text: string): CsvFile {
       missing.length > 0 ? `missing column(s) ${missing.join(', ')}` : '',
       duplicate.length > 0 ? `column(s) named twice: ${[...new Set(duplicate)].join(', ')}` : '',
     ].filter(Boolean);
-    throw new DepotError(
-      'VALIDATION',
-      `The header row (line 1) is not usable: ${parts.join('; ')}.`,
-      {
-        missingColumns: missing,
-        duplicateColumns: [...new Set(duplicate)],
-        issues: [{ field: 'csv', message: parts.join('; ') }],
-      },
-    );
+    const duplicateColumns = [...new Set(duplicate)];
+    throw refuse('VALIDATION', 'stock.csvHeader', {
+      params: { missing: missing.join(', '), duplicate: duplicateColumns.join(', ') },
+      field: 'csv',
+      message: `The header row (line 1) is not usable: ${parts.join('; ')}.`,
+      details: { missingColumns: missing, duplicateColumns },
+    });
   }
   const known = new Set<string>(CSV_COLUMNS);
   return {

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import { partsByNumber } from './partRepo';
 import { planRow, type PlannedRow, type RowPlan } from './partCsvPlan';
 import type { Column } from './partCsv';
@@ -141,10 +141,10 @@ async function updateParts(trx: Knex.Transaction, plans: PlannedRow[], at: strin
       .where({ id: part.id, version: part.version })
       .update({ ...set, updated_at: at, version: part.version + 1 });
     if (changed !== 1) {
-      throw new DepotError(
-        'CONFLICT',
-        `Part ${part.partNo} was changed by someone else during the import; import again.`,
-      );
+      throw refuse('CONFLICT', 'stock.changedDuringImport', {
+        params: { partNo: part.partNo },
+        message: `Part ${part.partNo} was changed by someone else during the import; import again.`,
+      });
     }
     if (SUPPLIER_COLUMNS.some((c) => plan.fields[c])) {
       const { supplier, supplierPartNo, leadTimeDays } = plan.next;

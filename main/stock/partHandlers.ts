@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineHandler } from '../contract/handler';
-import { DepotError } from '../contract/errors';
-import { fieldError } from '../intake/fieldError';
+import { refuse } from '../contract/errors';
 import { idSchema, line, optionalLine, patchLine, requiredLine } from '../intake/fields';
 import { insertedId } from '../intake/rows';
 import { STOCK_READ, STOCK_WRITE } from './access';
@@ -41,21 +40,34 @@ export type Limits = Pick<
 >;
 
 /** The rules across fields, on the part as it will be after a create, update or import. */
-export function limitIssues(p: Limits): { field: keyof Limits; message: string }[] {
-  const issues: { field: keyof Limits; message: string }[] = [];
+type LimitIssue = {
+  field: keyof Limits;
+  reason:
+    'stock.maxBelowSafety' | 'stock.criticalNeedsLineQuota' | 'stock.criticalNeedsTicketQuota';
+  message: string;
+};
+
+export function limitIssues(p: Limits): LimitIssue[] {
+  const issues: LimitIssue[] = [];
   if (p.maxStock < p.safetyStock) {
-    issues.push({ field: 'maxStock', message: 'Maximum stock may not be below the safety stock' });
+    issues.push({
+      field: 'maxStock',
+      reason: 'stock.maxBelowSafety',
+      message: 'Maximum stock may not be below the safety stock',
+    });
   }
   // Policy 5.3: expensive or critical parts have quota limits.
   if (p.critical && p.quotaPerLine === null) {
     issues.push({
       field: 'quotaPerLine',
+      reason: 'stock.criticalNeedsLineQuota',
       message: 'A critical part needs a quota per line (policy 5.3)',
     });
   }
   if (p.critical && p.quotaPerTicket === null) {
     issues.push({
       field: 'quotaPerTicket',
+      reason: 'stock.criticalNeedsTicketQuota',
       message: 'A critical part needs a quota per ticket (policy 5.3)',
     });
   }
@@ -64,12 +76,23 @@ export function limitIssues(p: Limits): { field: keyof Limits; message: string }
 
 function checkLimits(p: Limits): void {
   const [first] = limitIssues(p);
-  if (first) throw fieldError('VALIDATION', first.field, first.message);
+  if (first) {
+    throw refuse('VALIDATION', first.reason, {
+      field: first.field,
+      message: `${first.field}: ${first.message}`,
+    });
+  }
 }
 
 async function mustFindPart(db: Parameters<typeof findPart>[0], id: number): Promise<PartDetail> {
   const part = await findPart(db, id);
-  if (!part) throw new DepotError('NOT_FOUND', `No part #${id}.`, { field: 'partId' });
+  if (!part) {
+    throw refuse('NOT_FOUND', 'stock.partNotFound', {
+      params: { id },
+      field: 'partId',
+      message: `No part #${id}.`,
+    });
+  }
   const price = (await db('parts').where({ id }).first('sell_price')) as
     { sell_price: number | null } | undefined;
   const sellPrice = price?.sell_price ?? null;
@@ -114,7 +137,11 @@ export const partHandlers = {
       const row = (await ctx.db('parts').where({ part_no: input.partNo }).first('id')) as
         { id: number } | undefined;
       if (!row) {
-        throw fieldError('NOT_FOUND', 'partNo', `No part numbered ${input.partNo}`);
+        throw refuse('NOT_FOUND', 'stock.partNoNotFound', {
+          params: { partNo: input.partNo },
+          field: 'partNo',
+          message: `partNo: No part numbered ${input.partNo}`,
+        });
       }
       return mustFindPart(ctx.db, row.id);
     },
@@ -145,7 +172,11 @@ export const partHandlers = {
       checkLimits(input);
       const id = await ctx.write(async (trx, audit) => {
         if (await trx('parts').where({ part_no: input.partNo }).first('id')) {
-          throw fieldError('CONFLICT', 'partNo', `Part number ${input.partNo} is already used`);
+          throw refuse('CONFLICT', 'stock.partNoUsed', {
+            params: { partNo: input.partNo },
+            field: 'partNo',
+            message: `partNo: Part number ${input.partNo} is already used`,
+          });
         }
         const at = ctx.now().toISOString();
         const [row] = await trx('parts')
@@ -208,11 +239,11 @@ export const partHandlers = {
       await ctx.write(async (trx, audit) => {
         const before = await mustFindPart(trx, input.id);
         if (before.version !== input.version) {
-          throw new DepotError(
-            'CONFLICT',
-            `Part ${before.partNo} was changed by someone else; reload and try again.`,
-            { expected: input.version, actual: before.version },
-          );
+          throw refuse('CONFLICT', 'core.changedElsewhere', {
+            params: { record: before.partNo },
+            message: `Part ${before.partNo} was changed by someone else; reload and try again.`,
+            details: { expected: input.version, actual: before.version },
+          });
         }
         const { id, version, suppliers, ...patch } = input;
         const set = Object.entries(patch).filter(([, v]) => v !== undefined);
@@ -237,7 +268,10 @@ export const partHandlers = {
             version: version + 1,
           });
         if (changed !== 1)
-          throw new DepotError('CONFLICT', `Part ${before.partNo} was changed by someone else.`);
+          throw refuse('CONFLICT', 'core.changedMeanwhile', {
+            params: { record: before.partNo },
+            message: `Part ${before.partNo} was changed by someone else.`,
+          });
         if (suppliers) await replaceSuppliers(trx, id, suppliers);
         const after = await mustFindPart(trx, id);
         await audit({ entity: 'part', entityId: id, action: 'update', before, after });

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { refuse } from '../contract/errors';
 import { bool } from '../intake/rows';
 import type { PreferredSupplier } from './suppliers';
 
@@ -186,4 +187,29 @@ export async function* allPartsByNumber(
     if (rows.length < pageSize) return;
     after = rows[rows.length - 1].part_no;
   }
+}
+
+/** A line's part, which must exist and be active: refused on the line's `field` otherwise. */
+export async function activePartOfLine(
+  db: Knex | Knex.Transaction,
+  partId: number,
+  field: string,
+): Promise<{ id: number; part_no: string }> {
+  const part = (await db('parts').where({ id: partId }).first('id', 'active', 'part_no')) as
+    { id: number; active: number | boolean; part_no: string } | undefined;
+  if (!part) {
+    throw refuse('NOT_FOUND', 'stock.partNotFound', {
+      params: { id: partId },
+      field,
+      message: `${field}: No part #${partId}`,
+    });
+  }
+  if (!bool(part.active)) {
+    throw refuse('RULE', 'stock.partInactive', {
+      params: { partNo: part.part_no },
+      field,
+      message: `${field}: Part ${part.part_no} is inactive`,
+    });
+  }
+  return { id: part.id, part_no: part.part_no };
 }

@@ -27,12 +27,12 @@ describe('parts catalogue (issue 4, item 1)', () => {
   it('refuses a duplicate part number, control characters, and bad limits, naming the field', async () => {
     await fx.part({ partNo: 'DUP-1' });
     const dup = await refused(fx.part({ partNo: 'dup-1' }));
-    expect(dup).toMatchObject({ code: 'CONFLICT', details: { field: 'partNo' } });
+    expect(dup).toMatchObject({ code: 'CONFLICT', field: 'partNo' });
     const before = await fx.counts();
     const ctl = await refused(fx.part({ partNo: 'AB\u001dC' }));
     expect(ctl.message).toMatch(/partNo: Part number may not contain control characters/);
     const max = await refused(fx.part({ safetyStock: 5, maxStock: 4 }));
-    expect(max).toMatchObject({ code: 'VALIDATION', details: { field: 'maxStock' } });
+    expect(max).toMatchObject({ code: 'VALIDATION', field: 'maxStock' });
     const frac = await refused(fx.part({ safetyStock: 1.5 }));
     expect(frac.message).toMatch(/safetyStock: Safety stock must be a whole number/);
     const neg = await refused(fx.part({ unitCost: -1 }));
@@ -51,15 +51,15 @@ describe('parts catalogue (issue 4, item 1)', () => {
 
   it('a critical part needs both quotas (policy 5.3)', async () => {
     const noLine = await refused(fx.part({ critical: true, quotaPerTicket: 2 }));
-    expect(noLine).toMatchObject({ code: 'VALIDATION', details: { field: 'quotaPerLine' } });
+    expect(noLine).toMatchObject({ code: 'VALIDATION', field: 'quotaPerLine' });
     const noTicket = await refused(fx.part({ critical: true, quotaPerLine: 1 }));
-    expect(noTicket).toMatchObject({ details: { field: 'quotaPerTicket' } });
+    expect(noTicket).toMatchObject({ field: 'quotaPerTicket' });
     const ok = await fx.part({ critical: true, quotaPerLine: 1, quotaPerTicket: 2 });
     expect(ok).toMatchObject({ critical: true, quotaPerLine: 1, quotaPerTicket: 2 });
     const clear = await refused(
       fx.keeper.call('parts/update', { id: ok.id, version: 1, quotaPerLine: null }),
     );
-    expect(clear).toMatchObject({ details: { field: 'quotaPerLine' } });
+    expect(clear).toMatchObject({ field: 'quotaPerLine' });
   });
 
   it('updates with an optimistic version; a stale version is a CONFLICT', async () => {
@@ -80,7 +80,7 @@ describe('parts catalogue (issue 4, item 1)', () => {
     const below = await refused(
       fx.keeper.call('parts/update', { id: p.id, version: 3, maxStock: 1 }),
     );
-    expect(below).toMatchObject({ details: { field: 'maxStock' } });
+    expect(below).toMatchObject({ field: 'maxStock' });
   });
 
   it('lists by part number with keyset paging and filters', async () => {

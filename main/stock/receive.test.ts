@@ -93,7 +93,7 @@ describe('receiving with inspection (policy 5.1)', () => {
         lines: [line(p.id), line(9999)],
       }),
     );
-    expect(missing).toMatchObject({ code: 'NOT_FOUND', details: { field: 'lines.1.partId' } });
+    expect(missing).toMatchObject({ code: 'NOT_FOUND', field: 'lines.1.partId' });
     const inactive = await fx.part();
     await fx.keeper.call('parts/update', { id: inactive.id, version: 1, active: false });
     const countsNow = await fx.counts();
@@ -104,7 +104,7 @@ describe('receiving with inspection (policy 5.1)', () => {
         lines: [line(inactive.id)],
       }),
     );
-    expect(off).toMatchObject({ code: 'RULE', details: { field: 'lines.0.partId' } });
+    expect(off).toMatchObject({ code: 'RULE', field: 'lines.0.partId' });
     expect(await fx.counts()).toEqual(countsNow);
     expect({
       ...countsNow,

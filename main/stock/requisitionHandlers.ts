@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import type { Knex } from 'knex';
 import { defineHandler } from '../contract/handler';
+import { activePartOfLine } from './partRepo';
+import { throwRefusal } from '../contract/offer';
+import { requisitionRefusal, requisitionView, type RequisitionView } from './requisitionActions';
 import { refreshParts } from '../outcomes/outcomes';
-import { DepotError } from '../contract/errors';
-import { fieldError } from '../intake/fieldError';
+import { DepotError, refuse } from '../contract/errors';
 import { idSchema, limitSchema, line, optionalLine, requiredLine } from '../intake/fields';
-import { bool, insertedId, isUniqueViolation } from '../intake/rows';
+import { insertedId, isUniqueViolation } from '../intake/rows';
 import { REQUISITION_DECIDE, REQUISITION_REQUEST, STOCK_READ, STOCK_WRITE } from './access';
 import { countSchema, idCursorSchema } from './fields';
 import { postMove } from './ledger';
@@ -31,11 +33,11 @@ const lineQuantities = z
 
 function conflictIfChanged(req: Requisition, version: number): void {
   if (req.version !== version) {
-    throw new DepotError(
-      'CONFLICT',
-      `Requisition ${req.reqNo} was changed by someone else; reload and try again.`,
-      { expected: version, actual: req.version },
-    );
+    throw refuse('CONFLICT', 'core.changedElsewhere', {
+      params: { record: req.reqNo },
+      message: `Requisition ${req.reqNo} was changed by someone else; reload and try again.`,
+      details: { expected: version, actual: req.version },
+    });
   }
 }
 
@@ -57,7 +59,10 @@ async function touch(
     .where({ id: req.id, version: req.version })
     .update({ ...set, updated_at: at, version: req.version + 1 });
   if (changed !== 1) {
-    throw new DepotError('CONFLICT', `Requisition ${req.reqNo} was changed meanwhile; try again.`);
+    throw refuse('CONFLICT', 'core.changedMeanwhile', {
+      params: { record: req.reqNo },
+      message: `Requisition ${req.reqNo} was changed meanwhile; try again.`,
+    });
   }
 }
 
@@ -67,10 +72,18 @@ function linesOf(req: Requisition, ids: number[]) {
   return ids.map((lineId, i) => {
     const found = req.lines.find((l) => l.id === lineId);
     if (!found) {
-      throw fieldError('NOT_FOUND', `lines.${i}.lineId`, `Line #${lineId} is not on ${req.reqNo}`);
+      throw refuse('NOT_FOUND', 'stock.lineNotOnRequisition', {
+        params: { reqNo: req.reqNo },
+        field: `lines.${i}.lineId`,
+        message: `lines.${i}.lineId: Line #${lineId} is not on ${req.reqNo}`,
+      });
     }
     if (seen.has(lineId)) {
-      throw fieldError('VALIDATION', `lines.${i}.lineId`, `Line ${found.lineNo} is given twice`);
+      throw refuse('VALIDATION', 'stock.lineTwice', {
+        params: { line: found.lineNo },
+        field: `lines.${i}.lineId`,
+        message: `lines.${i}.lineId: Line ${found.lineNo} is given twice`,
+      });
     }
     seen.add(lineId);
     return found;
@@ -93,7 +106,7 @@ export const requisitionHandlers = {
         clientRequestId: z.string().uuid('clientRequestId must be a UUID').optional(),
       })
       .strict(),
-    run: async (ctx, input): Promise<Requisition> => {
+    run: async (ctx, input): Promise<RequisitionView> => {
       const id = await ctx
         .write(async (trx, audit) => {
           if (input.clientRequestId) {
@@ -103,11 +116,11 @@ export const requisitionHandlers = {
               { id: number; requested_by: number; ticket_id: number } | undefined;
             if (earlier) {
               if (earlier.requested_by !== ctx.actor.id || earlier.ticket_id !== input.ticketId) {
-                throw fieldError(
-                  'CONFLICT',
-                  'clientRequestId',
-                  'this request id was already used for another requisition',
-                );
+                throw refuse('CONFLICT', 'stock.requestIdReused', {
+                  field: 'clientRequestId',
+                  message:
+                    'clientRequestId: this request id was already used for another requisition',
+                });
               }
               return earlier.id;
             }
@@ -116,13 +129,20 @@ export const requisitionHandlers = {
             .where({ id: input.ticketId })
             .first('id', 'report_no', 'status', 'warranty_status')) as
             { id: number; report_no: string; status: string; warranty_status: string } | undefined;
-          if (!ticket) throw fieldError('NOT_FOUND', 'ticketId', `No ticket #${input.ticketId}`);
+          if (!ticket) {
+            throw refuse('NOT_FOUND', 'intake.ticketNotFound', {
+              params: { id: input.ticketId },
+              field: 'ticketId',
+              message: `ticketId: No ticket #${input.ticketId}`,
+            });
+          }
           if (['cancelled', 'delivered', 'closed', 'return_unrepaired'].includes(ticket.status)) {
-            throw fieldError(
-              'RULE',
-              'ticketId',
-              `Ticket ${ticket.report_no} is ${ticket.status.replaceAll('_', ' ')}; parts cannot be requested for it`,
-            );
+            throw refuse('RULE', 'stock.ticketClosedForParts', {
+              params: { reportNo: ticket.report_no },
+              field: 'ticketId',
+              message: `ticketId: Ticket ${ticket.report_no} is ${ticket.status.replaceAll('_', ' ')}; parts cannot be requested for it`,
+              details: { status: ticket.status },
+            });
           }
           // Policy 3.2: out of warranty, nothing beyond diagnosis until the customer approves.
           if (ticket.warranty_status !== 'covered') {
@@ -131,27 +151,24 @@ export const requisitionHandlers = {
               .orderBy('id', 'desc')
               .first('status')) as { status: string } | undefined;
             if (quote?.status !== 'approved') {
-              throw fieldError(
-                'RULE',
-                'ticketId',
-                `Ticket ${ticket.report_no} is not covered by warranty and the customer has not approved a quote; parts are requested once they do (policy 3.2)`,
-              );
+              throw refuse('RULE', 'stock.needsApprovedQuote', {
+                params: { reportNo: ticket.report_no },
+                field: 'ticketId',
+                message: `ticketId: Ticket ${ticket.report_no} is not covered by warranty and the customer has not approved a quote; parts are requested once they do (policy 3.2)`,
+              });
             }
           }
           const seen = new Map<number, number>();
           for (const [i, l] of input.lines.entries()) {
-            const part = (await trx('parts').where({ id: l.partId }).first('part_no', 'active')) as
-              { part_no: string; active: number | boolean } | undefined;
-            if (!part) throw fieldError('NOT_FOUND', `lines.${i}.partId`, `No part #${l.partId}`);
-            if (!bool(part.active)) {
-              throw fieldError('RULE', `lines.${i}.partId`, `Part ${part.part_no} is inactive`);
-            }
+            const field = `lines.${i}.partId`;
+            const part = await activePartOfLine(trx, l.partId, field);
             if (seen.has(l.partId)) {
-              throw fieldError(
-                'VALIDATION',
-                `lines.${i}.partId`,
-                `Part ${part.part_no} is already on line ${(seen.get(l.partId) ?? 0) + 1}; put the whole quantity on one line`,
-              );
+              const line = (seen.get(l.partId) ?? 0) + 1;
+              throw refuse('VALIDATION', 'stock.partTwice', {
+                params: { partNo: part.part_no, line },
+                field,
+                message: `${field}: Part ${part.part_no} is already on line ${line}; put the whole quantity on one line`,
+              });
             }
             seen.set(l.partId, i);
           }
@@ -194,7 +211,7 @@ export const requisitionHandlers = {
           if (!earlier) throw error;
           return earlier.id;
         });
-      return mustFindRequisition(ctx.db, id);
+      return requisitionView(await mustFindRequisition(ctx.db, id), ctx.actor);
     },
   }),
 
@@ -232,24 +249,10 @@ export const requisitionHandlers = {
         })
         .strict(),
     ]),
-    run: async (ctx, input): Promise<Requisition> => {
+    run: async (ctx, input): Promise<RequisitionView> => {
       await ctx.write(async (trx, audit) => {
         const req = await mustFindRequisition(trx, input.id);
-        if (req.requestedBy.id === ctx.actor.id) {
-          throw new DepotError(
-            'FORBIDDEN',
-            'Nobody approves their own requisition (policy 5.3); ask another supervisor.',
-          );
-        }
-        if (req.status !== 'pending') {
-          throw new DepotError(
-            'CONFLICT',
-            `Requisition ${req.reqNo} was already decided (${req.status}).`,
-            {
-              status: req.status,
-            },
-          );
-        }
+        throwRefusal(requisitionRefusal(req, ctx.actor, 'decide'), { status: req.status });
         conflictIfChanged(req, input.version);
         const at = ctx.now().toISOString();
         if (input.decision === 'reject') {
@@ -273,18 +276,17 @@ export const requisitionHandlers = {
         );
         if (lines.length !== req.lines.length) {
           const missing = req.lines.filter((l) => !lines.includes(l)).map((l) => l.lineNo);
-          throw fieldError(
-            'VALIDATION',
-            'lines',
-            `Decide every line; missing line ${missing.join(', ')}`,
-          );
+          throw refuse('VALIDATION', 'stock.decideEveryLine', {
+            params: { lines: missing.join(', ') },
+            field: 'lines',
+            message: `lines: Decide every line; missing line ${missing.join(', ')}`,
+          });
         }
         if (input.lines.every((l) => l.approved === 0)) {
-          throw fieldError(
-            'VALIDATION',
-            'lines',
-            'Approve at least one unit, or reject the requisition',
-          );
+          throw refuse('VALIDATION', 'stock.approveAtLeastOne', {
+            field: 'lines',
+            message: 'lines: Approve at least one unit, or reject the requisition',
+          });
         }
         const usage = await ticketUsage(
           trx,
@@ -295,20 +297,20 @@ export const requisitionHandlers = {
         for (const [i, l] of input.lines.entries()) {
           const target = lines[i];
           if (l.approved > target.requested) {
-            throw fieldError(
-              'RULE',
-              `lines.${i}.approved`,
-              `Line ${target.lineNo} (${target.partNo}): approve at most the ${target.requested} requested`,
-            );
+            throw refuse('RULE', 'stock.approveAtMostRequested', {
+              params: { line: target.lineNo, partNo: target.partNo, requested: target.requested },
+              field: `lines.${i}.approved`,
+              message: `lines.${i}.approved: Line ${target.lineNo} (${target.partNo}): approve at most the ${target.requested} requested`,
+            });
           }
           const over = breaksQuota(l.approved, target, usage.get(target.partId) ?? 0);
           const reason = l.quotaOverrideReason?.trim() ?? '';
           if (over && reason === '') {
-            throw fieldError(
-              'RULE',
-              `lines.${i}.quotaOverrideReason`,
-              `Line ${target.lineNo} (${target.partNo}) is over its quota (${quotaText(target, usage.get(target.partId) ?? 0)}); approving it needs a written reason (policy 5.3)`,
-            );
+            throw refuse('RULE', 'stock.overQuotaNeedsReason', {
+              params: { line: target.lineNo, partNo: target.partNo },
+              field: `lines.${i}.quotaOverrideReason`,
+              message: `lines.${i}.quotaOverrideReason: Line ${target.lineNo} (${target.partNo}) is over its quota (${quotaText(target, usage.get(target.partId) ?? 0)}); approving it needs a written reason (policy 5.3)`,
+            });
           }
           await trx('requisition_lines')
             .where({ id: target.id })
@@ -327,7 +329,7 @@ export const requisitionHandlers = {
         );
         await audit({ entity: 'requisition', entityId: req.id, action: 'approve', after: input });
       });
-      return mustFindRequisition(ctx.db, input.id);
+      return requisitionView(await mustFindRequisition(ctx.db, input.id), ctx.actor);
     },
   }),
 
@@ -336,30 +338,13 @@ export const requisitionHandlers = {
       'The stockroom issues approved parts (發放, policy 5.3): per line at most approved − issued and at most on hand; the rest stays open.',
     access: STOCK_WRITE,
     input: z.object({ id: idSchema, lines: lineQuantities }).strict(),
-    run: async (ctx, input): Promise<Requisition> => {
+    run: async (ctx, input): Promise<RequisitionView> => {
       await ctx.write(async (trx, audit) => {
         const req = await mustFindRequisition(trx, input.id);
-        if (req.ticket.status === 'cancelled') {
-          throw new DepotError(
-            'RULE',
-            `Ticket ${req.ticket.reportNo} was cancelled; nothing more is issued for ${req.reqNo}.`,
-          );
-        }
-        // Handed back: the bill was given with the unit (main/outcomes/); nothing more goes out.
-        if (['delivered', 'closed', 'return_unrepaired'].includes(req.ticket.status)) {
-          throw new DepotError(
-            'RULE',
-            `Ticket ${req.ticket.reportNo} is ${req.ticket.status.replaceAll('_', ' ')}; nothing more is issued for ${req.reqNo}.`,
-            { status: req.ticket.status },
-          );
-        }
-        if (req.status !== 'approved' && req.status !== 'partially_issued') {
-          throw new DepotError(
-            'RULE',
-            `Requisition ${req.reqNo} is ${req.status}; only approved requisitions are issued.`,
-            { status: req.status },
-          );
-        }
+        throwRefusal(requisitionRefusal(req, ctx.actor, 'issue'), {
+          status: req.status,
+          ticketStatus: req.ticket.status,
+        });
         const lines = linesOf(
           req,
           input.lines.map((l) => l.lineId),
@@ -369,12 +354,12 @@ export const requisitionHandlers = {
           const target = lines[i];
           const open = (target.approved ?? 0) - target.issued;
           if (l.quantity > open) {
-            throw fieldError(
-              'RULE',
-              `lines.${i}.quantity`,
-              `Line ${target.lineNo} (${target.partNo}): ${open} approved and not yet issued; cannot issue ${l.quantity}`,
-              { open },
-            );
+            throw refuse('RULE', 'stock.issueAtMostOpen', {
+              params: { line: target.lineNo, partNo: target.partNo, open, quantity: l.quantity },
+              field: `lines.${i}.quantity`,
+              message: `lines.${i}.quantity: Line ${target.lineNo} (${target.partNo}): ${open} approved and not yet issued; cannot issue ${l.quantity}`,
+              details: { open },
+            });
           }
           await postMove(trx, audit, {
             partId: target.partId,
@@ -386,13 +371,19 @@ export const requisitionHandlers = {
             createdBy: ctx.actor.id,
             at,
           }).catch((error: unknown) => {
-            if (error instanceof DepotError && error.code === 'RULE') {
-              throw fieldError(
-                'RULE',
-                `lines.${i}.quantity`,
-                `Line ${target.lineNo} (${target.partNo}): ${error.message}`,
-                { onHand: error.details?.onHand },
-              );
+            if (error instanceof DepotError && error.reason === 'stock.onlyOnHand') {
+              const onHand = Number(error.params?.onHand);
+              throw refuse('RULE', 'stock.lineOnlyOnHand', {
+                params: {
+                  line: target.lineNo,
+                  partNo: target.partNo,
+                  onHand,
+                  quantity: l.quantity,
+                },
+                field: `lines.${i}.quantity`,
+                message: `lines.${i}.quantity: Line ${target.lineNo} (${target.partNo}): ${error.message}`,
+                details: { onHand },
+              });
             }
             throw error;
           });
@@ -402,7 +393,7 @@ export const requisitionHandlers = {
         await touch(trx, req, { status: issueStatus(req.lines) }, at.toISOString());
         await audit({ entity: 'requisition', entityId: req.id, action: 'issue', after: input });
       });
-      return mustFindRequisition(ctx.db, input.id);
+      return requisitionView(await mustFindRequisition(ctx.db, input.id), ctx.actor);
     },
   }),
 
@@ -413,9 +404,10 @@ export const requisitionHandlers = {
     input: z
       .object({ id: idSchema, lines: lineQuantities, note: optionalLine('Note', 200) })
       .strict(),
-    run: async (ctx, input): Promise<Requisition> => {
+    run: async (ctx, input): Promise<RequisitionView> => {
       await ctx.write(async (trx, audit) => {
         const req = await mustFindRequisition(trx, input.id);
+        throwRefusal(requisitionRefusal(req, ctx.actor, 'return'));
         const lines = linesOf(
           req,
           input.lines.map((l) => l.lineId),
@@ -425,12 +417,12 @@ export const requisitionHandlers = {
           const target = lines[i];
           const out = target.issued - target.returned;
           if (l.quantity > out) {
-            throw fieldError(
-              'RULE',
-              `lines.${i}.quantity`,
-              `Line ${target.lineNo} (${target.partNo}): ${out} issued and not returned; cannot return ${l.quantity}`,
-              { out },
-            );
+            throw refuse('RULE', 'stock.returnAtMostOut', {
+              params: { line: target.lineNo, partNo: target.partNo, out, quantity: l.quantity },
+              field: `lines.${i}.quantity`,
+              message: `lines.${i}.quantity: Line ${target.lineNo} (${target.partNo}): ${out} issued and not returned; cannot return ${l.quantity}`,
+              details: { out },
+            });
           }
           // Returned units come back at the cost they were issued at.
           const issuedCost = req.movements.filter(
@@ -464,7 +456,7 @@ export const requisitionHandlers = {
         await refreshParts(trx, req.ticket.id);
         await audit({ entity: 'requisition', entityId: req.id, action: 'return', after: input });
       });
-      return mustFindRequisition(ctx.db, input.id);
+      return requisitionView(await mustFindRequisition(ctx.db, input.id), ctx.actor);
     },
   }),
 
@@ -472,7 +464,8 @@ export const requisitionHandlers = {
     summary: 'One requisition with its lines, quotas and issue record (發放記錄).',
     access: STOCK_READ,
     input: z.object({ id: idSchema }).strict(),
-    run: async (ctx, input): Promise<Requisition> => mustFindRequisition(ctx.db, input.id),
+    run: async (ctx, input): Promise<RequisitionView> =>
+      requisitionView(await mustFindRequisition(ctx.db, input.id), ctx.actor),
   }),
 
   'requisitions/list': defineHandler({

@@ -24,9 +24,26 @@ export type RequisitionSummary = {
   toIssue: number;
 };
 
+export type QueueFilter = { queue: Queue; ticketId?: number; requestedBy?: number };
+
+/** The queue's filter, one for the list and its count (the inbox, main/inbox/). */
+function inQueue(q: Knex.QueryBuilder, opts: QueueFilter): void {
+  if (opts.queue !== 'all') q.whereIn('r.status', QUEUES[opts.queue]);
+  if (opts.ticketId !== undefined) q.where('r.ticket_id', opts.ticketId);
+  if (opts.requestedBy !== undefined) q.where('r.requested_by', opts.requestedBy);
+}
+
+/** How many requisitions the list `opts` holds, in every page. */
+export async function countRequisitions(db: Knex, opts: QueueFilter): Promise<number> {
+  const q = db('requisitions as r').count({ n: '*' });
+  inQueue(q, opts);
+  const [row] = (await q) as { n: number | string }[];
+  return Number(row.n);
+}
+
 export async function listRequisitions(
   db: Knex,
-  opts: { queue: Queue; ticketId?: number; requestedBy?: number; cursor?: string; limit: number },
+  opts: QueueFilter & { cursor?: string; limit: number },
 ): Promise<{ rows: RequisitionSummary[]; next: string | null }> {
   const q = db('requisitions as r')
     .join('tickets as t', 't.id', 'r.ticket_id')
@@ -49,9 +66,7 @@ export async function listRequisitions(
         .where('l.requisition_id', db.ref('r.id'))
         .as('to_issue'),
     );
-  if (opts.queue !== 'all') q.whereIn('r.status', QUEUES[opts.queue]);
-  if (opts.ticketId !== undefined) q.where('r.ticket_id', opts.ticketId);
-  if (opts.requestedBy !== undefined) q.where('r.requested_by', opts.requestedBy);
+  inQueue(q, opts);
   if (opts.cursor !== undefined) q.where('r.id', '<', Number(opts.cursor));
   const rows = (await q) as {
     id: number;

@@ -1,6 +1,6 @@
 import { breaksQuota } from '../rules/quota';
 import type { Knex } from 'knex';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import { bool } from '../intake/rows';
 
 // Reading requisitions (領用申請表, policy 5.3) with their lines, quotas and issue record
@@ -272,6 +272,12 @@ export async function findRequisition(db: Db, id: number): Promise<Requisition |
 
 export async function mustFindRequisition(db: Db, id: number): Promise<Requisition> {
   const found = await findRequisition(db, id);
-  if (!found) throw new DepotError('NOT_FOUND', `No requisition #${id}.`, { field: 'id' });
+  if (!found) {
+    throw refuse('NOT_FOUND', 'stock.requisitionNotFound', {
+      params: { id },
+      field: 'id',
+      message: `No requisition #${id}.`,
+    });
+  }
   return found;
 }

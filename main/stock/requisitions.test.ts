@@ -145,6 +145,32 @@ describe('requisitions (領用申請表, policy 5.3)', () => {
     expect(keeperRequest.code).toBe('FORBIDDEN');
   });
 
+  it('sends with each requisition what its reader may do, by the rule the handlers refuse by', async () => {
+    const partId = await pump(10);
+    const own = await request([{ partId, quantity: 2 }], fx.supervisor);
+    const get = async (who: TestClient) =>
+      (await who.call('requisitions/get', { id: own.id })).actions;
+    const reasonOf = (o: { refusal: { reason: string } | null }) => o.refusal?.reason ?? null;
+    // Pending: another supervisor may decide; not the one who asked; nobody may issue yet.
+    expect((await get(otherSupervisor)).decide).toEqual({ allowed: true, refusal: null });
+    expect(reasonOf((await get(fx.supervisor)).decide)).toBe('stock.ownRequisition');
+    expect(reasonOf((await get(fx.keeper)).decide)).toBe('access.roleMayNot');
+    expect(reasonOf((await get(fx.keeper)).issue)).toBe('stock.notApproved');
+    // What the view said is what the handler answers.
+    expect((await refused(approveAll(own.id, fx.supervisor))).reason).toBe('stock.ownRequisition');
+    const approved = await approveAll(own.id, otherSupervisor);
+    expect(approved.actions.decide.refusal?.reason).toBe('stock.alreadyDecided');
+    expect((await get(fx.keeper)).issue.allowed).toBe(true);
+    expect(reasonOf((await get(fx.technician)).issue)).toBe('access.roleMayNot');
+    const lineId = own.lines[0].id;
+    const issued = await fx.keeper.call('requisitions/issue', {
+      id: own.id,
+      lines: [{ lineId, quantity: 2 }],
+    });
+    expect(issued.actions.issue.refusal?.reason).toBe('stock.nothingLeftToIssue');
+    expect(issued.actions.return.allowed).toBe(true);
+  });
+
   it('refuses approving more than requested, or deciding twice', async () => {
     const partId = await pump(10);
     const req = await request([{ partId, quantity: 2 }]);
@@ -201,7 +227,7 @@ describe('requisitions (領用申請表, policy 5.3)', () => {
     );
     expect(short.code).toBe('RULE');
     expect(short.message).toMatch(/Only 2 on hand/);
-    expect(short.details?.field).toBe('lines.0.quantity');
+    expect(short.field).toBe('lines.0.quantity');
     await fx.keeper.call('requisitions/issue', { id: req.id, lines: [{ lineId, quantity: 2 }] });
     await fx.receive(partId, 10, 1000);
     const over = await refused(
@@ -221,7 +247,12 @@ describe('requisitions (領用申請表, policy 5.3)', () => {
     const none = await refused(
       fx.keeper.call('requisitions/return', { id: req.id, lines: [{ lineId, quantity: 1 }] }),
     );
-    expect(none.message).toMatch(/0 issued and not returned/);
+    // Nothing is out yet: the same refusal the requisition's view gives its Return button.
+    expect(none.reason).toBe('stock.nothingToReturn');
+    expect((await fx.keeper.call('requisitions/get', { id: req.id })).actions.return).toEqual({
+      allowed: false,
+      refusal: expect.objectContaining({ reason: 'stock.nothingToReturn' }),
+    });
     await fx.keeper.call('requisitions/issue', { id: req.id, lines: [{ lineId, quantity: 2 }] });
     await fx.keeper.call('requisitions/return', { id: req.id, lines: [{ lineId, quantity: 2 }] });
     const third = await refused(
@@ -286,7 +317,7 @@ describe('quotas on critical parts (限量領用, policy 5.3)', () => {
     expect(noReason.message).toMatch(
       /over its quota \(2 per line; 3 per ticket, 0 already drawn\)/,
     );
-    expect(noReason.details?.field).toBe('lines.0.quotaOverrideReason');
+    expect(noReason.field).toBe('lines.0.quotaOverrideReason');
     expect((await fx.keeper.call('requisitions/get', { id: req.id })).status).toBe('pending');
 
     const ok = await fx.supervisor.call('requisitions/decide', {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { defineHandler } from '../contract/handler';
-import { fieldError } from '../intake/fieldError';
+import { activePartOfLine } from './partRepo';
+
 import { idSchema, line, requiredLine } from '../intake/fields';
-import { bool, insertedId } from '../intake/rows';
+import { insertedId } from '../intake/rows';
 import { STOCK_ADJUST, STOCK_VERIFY, STOCK_WRITE } from './access';
 import { costSchema, countSchema, signedQuantitySchema } from './fields';
 import { postMove, verifyLedger, type LedgerMismatch } from './ledger';
@@ -68,13 +69,8 @@ export const stockHandlers = {
         const receiptId = insertedId(row);
         const lines: ReceiptResult['lines'] = [];
         for (const [i, l] of input.lines.entries()) {
-          const part = (await trx('parts')
-            .where({ id: l.partId })
-            .first('id', 'active', 'part_no')) as
-            { id: number; active: number | boolean; part_no: string } | undefined;
-          if (!part) throw fieldError('NOT_FOUND', `lines.${i}.partId`, `No part #${l.partId}`);
-          if (!bool(part.active))
-            throw fieldError('RULE', `lines.${i}.partId`, `Part ${part.part_no} is inactive`);
+          const field = `lines.${i}.partId`;
+          await activePartOfLine(trx, l.partId, field);
           const posted =
             l.accepted > 0
               ? await postMove(trx, audit, {

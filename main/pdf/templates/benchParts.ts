@@ -1,3 +1,4 @@
+import { minorDigits } from '../../rules/money';
 import type {
   Column,
   Content,
@@ -26,18 +27,6 @@ export const benchStyles: StyleDictionary = {
   tableHeader: { fontSize: 8.5, bold: true, fillColor: '#eeeeee' },
   total: { fontSize: 11, bold: true },
 };
-
-/** Digits after the decimal point of a currency (TWD 2, JPY 0), as Intl knows them. */
-function minorDigits(currency: string): number {
-  try {
-    return (
-      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-        .maximumFractionDigits ?? 2
-    );
-  } catch {
-    return 2;
-  }
-}
 
 /** Integer minor units printed in currency units: 123450 TWD → "TWD 1,234.50". */
 export function money(minor: number, currency: string): string {

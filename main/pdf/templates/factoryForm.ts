@@ -17,6 +17,7 @@ import {
 } from './benchParts';
 import { factoryFormSnapshot, type FactoryFormSnapshot } from './factoryFormSnapshot';
 import { warrantyWords } from './intakeWords';
+import { GLOSSARY, asLabel } from '../../rules/glossary';
 
 // The return-to-factory form (返廠維修單, policy 3.4; domain.md "Documents the depot prints"):
 // packed with a unit the station cannot repair, it tells the factory the model, serial, fault
@@ -95,7 +96,7 @@ export async function factoryFormDocument(
 ): Promise<TDocumentDefinitions> {
   const s = factoryFormSnapshot.parse(input);
   const L = (words: Words) => t(language, words);
-  const title = L({ en: 'Return-to-factory form', 'zh-TW': '返廠維修單' });
+  const title = L(asLabel(GLOSSARY.factoryForm));
   const model = language === 'en' ? s.unit.modelNameEn : s.unit.modelNameZh;
   const station = language === 'en' ? s.station.nameEn : s.station.nameZh;
   return {
@@ -116,7 +117,7 @@ export async function factoryFormDocument(
         [
           {
             text: [
-              { text: `${L({ en: 'Report no.', 'zh-TW': '報修單號' })}  `, style: 'label' },
+              { text: `${L(asLabel(GLOSSARY.reportNo))}  `, style: 'label' },
               { text: s.reportNo, bold: true },
             ],
           },

@@ -19,6 +19,7 @@ import {
 } from './benchParts';
 import { warrantyWords } from './intakeWords';
 import { quoteSnapshot, type QuoteLine, type QuoteSnapshot } from './quoteSnapshot';
+import { GLOSSARY, asLabel } from '../../rules/glossary';
 
 // The quote (報價單, policy 3.2 and 3.5): a repair the warranty does not cover is billed to the
 // customer, and nothing beyond diagnosis is done until the customer approves the quote. It
@@ -160,7 +161,7 @@ export async function quoteDocument(
         [
           {
             text: [
-              { text: `${L({ en: 'Report no.', 'zh-TW': '報修單號' })}  `, style: 'label' },
+              { text: `${L(asLabel(GLOSSARY.reportNo))}  `, style: 'label' },
               { text: s.reportNo, bold: true },
             ],
           },

@@ -22,6 +22,7 @@ import {
   warrantyBlock,
 } from './receiptParts';
 import { receiptSnapshot, type ReceiptSnapshot } from './receiptSnapshot';
+import { GLOSSARY, asLabel } from '../../rules/glossary';
 
 // The returned-unit receipt (收件單 / 報修回執, policy 3.1; domain.md "Documents the depot
 // prints"): what the depot received, in what state, and the first warranty judgement with its
@@ -113,7 +114,7 @@ export async function receiptDocument(
               { text: title, style: 'title' },
               {
                 text: [
-                  { text: `${L({ en: 'Report no.', 'zh-TW': '報修單號' })}  `, style: 'label' },
+                  { text: `${L(asLabel(GLOSSARY.reportNo))}  `, style: 'label' },
                   { text: s.reportNo, fontSize: 12, bold: true },
                 ],
               },

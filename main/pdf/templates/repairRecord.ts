@@ -30,6 +30,7 @@ import {
 import { warrantyWords } from './intakeWords';
 import { COPIES, copyFrames, duplicateMark, type Copy } from './repairRecordCopies';
 import { repairRecordSnapshot, type RepairRecordSnapshot } from './repairRecordSnapshot';
+import { GLOSSARY, asLabel } from '../../rules/glossary';
 
 // The repair record (維修記錄, policy 3.3; domain.md "Documents the depot prints"): time, fault
 // cause, measures taken, parts replaced with their part numbers, labour, cost and who bears it,
@@ -185,8 +186,8 @@ function copyContent(s: RepairRecordSnapshot, language: Language, barcode: strin
   return [
     depotHeader(s.header),
     titleBlock(
-      L({ en: 'Repair record', 'zh-TW': '維修記錄' }),
-      { label: L({ en: 'Report no.', 'zh-TW': '報修單號' }), value: s.reportNo },
+      L(asLabel(GLOSSARY.repairRecord)),
+      { label: L(asLabel(GLOSSARY.reportNo)), value: s.reportNo },
       { image: barcode, text: s.reportNo },
     ),
     heading(L({ en: 'Customer and product', 'zh-TW': '客戶及產品資料' })),
@@ -214,7 +215,7 @@ export async function repairRecordDocument(
   language: Language,
 ): Promise<TDocumentDefinitions> {
   const s = repairRecordSnapshot.parse(input);
-  const title = t(language, { en: 'Repair record', 'zh-TW': '維修記錄' });
+  const title = t(language, asLabel(GLOSSARY.repairRecord));
   // Images by name: pdfmake then embeds each once, however many copies show it.
   const images: Record<string, string> = {
     barcode: await code128DataUrl(s.reportNo, { heightMm: 8 }),

@@ -1,6 +1,7 @@
 import type { Column, Content, DynamicContent } from 'pdfmake/interfaces';
 import type { Language } from '../../contract/language';
 import { formatDateTime, t } from '../layout';
+import { GLOSSARY, asLabel, type Term } from '../../rules/glossary';
 import type { RepairRecordSnapshot } from './repairRecordSnapshot';
 
 // The repair record is made in duplicate (一式兩份, policy 3.3): one copy for the customer, one
@@ -12,15 +13,15 @@ import type { RepairRecordSnapshot } from './repairRecordSnapshot';
 export const COPIES = ['customer', 'company'] as const;
 export type Copy = (typeof COPIES)[number];
 
-const COPY_WORDS: Record<Copy, { en: string; zh: string }> = {
-  customer: { en: 'Customer copy', zh: '客戶聯' },
-  company: { en: 'Company copy', zh: '公司聯' },
+const COPY_WORDS: Record<Copy, Term> = {
+  customer: asLabel(GLOSSARY.customerCopy),
+  company: asLabel(GLOSSARY.companyCopy),
 };
 
 /** Both languages on the mark, so either side of the counter reads it at a glance. */
 export function copyMark(copy: Copy, language: Language): string {
   const w = COPY_WORDS[copy];
-  return language === 'en' ? `${w.en}  ${w.zh}` : `${w.zh}  ${w.en}`;
+  return language === 'en' ? `${w.en}  ${w['zh-TW']}` : `${w['zh-TW']}  ${w.en}`;
 }
 
 export function duplicateMark(language: Language): string {

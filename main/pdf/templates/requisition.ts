@@ -11,6 +11,7 @@ import {
   t,
 } from '../layout';
 import { requisitionSnapshot, type RequisitionSnapshot } from './requisitionSnapshot';
+import { GLOSSARY, asLabel } from '../../rules/glossary';
 
 // The requisition form (領用申請表, policy 5.3; domain.md "Documents the depot prints"):
 // requester, ticket, parts and quantities, approver, and the issue record (發放記錄). A4
@@ -48,7 +49,7 @@ export async function requisitionDocument(
 ): Promise<TDocumentDefinitions> {
   const s = requisitionSnapshot.parse(input);
   const L = (words: Words) => t(language, words);
-  const title = L({ en: 'Requisition form', 'zh-TW': '領用申請表' });
+  const title = L(asLabel(GLOSSARY.requisitionForm));
   const name = (l: { nameEn: string; nameZh: string }) =>
     language === 'en' ? `${l.nameEn}\n${l.nameZh}` : `${l.nameZh}\n${l.nameEn}`;
   const label = (words: Words): TableCell => ({ text: L(words), style: 'label' });
@@ -100,7 +101,7 @@ export async function requisitionDocument(
           widths: [80, '*', 80, '*'],
           body: [
             [
-              label({ en: 'Report no.', 'zh-TW': '報修單號' }),
+              label(asLabel(GLOSSARY.reportNo)),
               { text: s.ticket.reportNo, bold: true },
               label({ en: 'Model / serial', 'zh-TW': '型號／序號' }),
               `${s.ticket.modelCode}  ${s.ticket.serialNo}`,

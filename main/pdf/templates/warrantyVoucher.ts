@@ -17,6 +17,7 @@ import {
   type Words,
 } from './benchParts';
 import { warrantyVoucherSnapshot, type WarrantyVoucherSnapshot } from './warrantyVoucherSnapshot';
+import { GLOSSARY, asLabel } from '../../rules/glossary';
 
 // The warranty voucher (保修憑證, policy 2 "Promise": after repair the customer receives the
 // repair record and the warranty voucher), printed at delivery: what was repaired, and the
@@ -73,7 +74,7 @@ export async function warrantyVoucherDocument(
 ): Promise<TDocumentDefinitions> {
   const s = warrantyVoucherSnapshot.parse(input);
   const L = (words: Words) => t(language, words);
-  const title = L({ en: 'Warranty voucher', 'zh-TW': '保修憑證' });
+  const title = L(asLabel(GLOSSARY.warrantyVoucher));
   const model = language === 'en' ? s.unit.modelNameEn : s.unit.modelNameZh;
   const measures = [...s.measureCodes.map((m) => codeText(m, language)), ...s.measures];
   return {
@@ -96,7 +97,7 @@ export async function warrantyVoucherDocument(
       depotHeader(s.header),
       titleBlock(
         title,
-        { label: L({ en: 'Report no.', 'zh-TW': '報修單號' }), value: s.reportNo },
+        { label: L(asLabel(GLOSSARY.reportNo)), value: s.reportNo },
         { image: await code128DataUrl(s.reportNo, { heightMm: 7 }), text: s.reportNo },
       ),
       warrantyBox(s, language),

@@ -6,6 +6,7 @@ import { setTransport, type Transport } from '../bridge';
 import { useSession } from '../stores/session';
 import { App } from './App';
 import { Providers } from './Providers';
+import { signedInStatus, signedOutStatus } from '../test/sessionStatus';
 
 const mei = { id: 1, username: 'mchen', displayName: '陳美玲', roles: ['admin' as const] };
 
@@ -23,14 +24,7 @@ function fakeCore(answers: Record<string, Result<unknown>>): Transport {
 function status(s: Partial<SessionStatus>): Result<SessionStatus> {
   return {
     ok: true,
-    data: {
-      needsSetup: false,
-      state: 'signedOut',
-      staff: null,
-      autoLockMinutes: 10,
-      defaultLanguage: 'en',
-      ...s,
-    },
+    data: s.staff ? signedInStatus(s.staff, s) : signedOutStatus(s),
   };
 }
 

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter } from 'react-router';
 import { onClientError } from '../bridge';
+import { DataProvider } from '../data';
 import { FirstRun } from '../features/session/FirstRun/FirstRun';
 import { SignIn } from '../features/session/SignIn/SignIn';
 import { Workbench } from '../features/shell/Workbench/Workbench';
@@ -62,11 +63,14 @@ export function App() {
 
   const staff = status.staff;
   if (status.state === 'signedIn' && staff) {
-    // Keyed by staff member: whoever signs in next starts from a fresh workbench.
+    // Keyed by staff member: whoever signs in next starts from a fresh workbench, and from an
+    // empty data cache (nothing read for the previous person is shown to the next).
     return (
-      <HashRouter>
-        <Workbench key={staff.id} actor={staff} />
-      </HashRouter>
+      <DataProvider key={staff.id}>
+        <HashRouter>
+          <Workbench actor={staff} />
+        </HashRouter>
+      </DataProvider>
     );
   }
   const locked = status.state === 'locked';

@@ -18,8 +18,9 @@ function hasPath(values: unknown, path: string): boolean {
 
 /**
  * Puts a core error on the form's fields where it can: VALIDATION issues by path ('depot.name',
- * 'pin'), and any error whose details name a `field` (a taken username, a wrong current PIN).
- * What no field shows goes to a notification. Returns true when a field shows it.
+ * 'pin'), and any refusal that names its `field` (a taken username, a wrong current PIN), each in
+ * the reader's language. What no field shows goes to a notification. Returns true when a field
+ * shows it.
  *
  * A form whose values do not mirror the channel's input (the intake form sends a filtered
  * `exclusions` list) passes `mapField`: the core's path in, the form's path (or null) out.
@@ -42,10 +43,8 @@ export function showErrorOnForm(
     if (path) errors[path] = issue.message;
     else unplaced += 1;
   }
-  const field = e.detailString('field');
-  const fieldPath = field ? place(field) : null;
-  // The core prefixes its message with the field's path ("unitId: ..."); the field shows the rest.
-  if (fieldPath) errors[fieldPath] = e.message.replace(/^[\w.]+: /, '');
+  const fieldPath = e.field ? place(e.field) : null;
+  if (fieldPath && !(fieldPath in errors)) errors[fieldPath] = e.message;
 
   const placed = Object.keys(errors).length > 0;
   if (placed) form.setErrors(errors);

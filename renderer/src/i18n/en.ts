@@ -1,7 +1,9 @@
 // English UI strings. zh-TW.ts must have the same keys (checked by its type).
 import { benchEn } from './bench';
+import { inboxEn, liveEn } from './inbox.en';
 import { manageEn } from './manage';
 import { stockroomEn } from './stockroom';
+import { draftEn } from './intake/draft.en';
 import { backupEn } from './settings/backup.en';
 import { catalogueEn } from './settings/catalogue.en';
 import { pricesEn } from './settings/prices.en';
@@ -147,6 +149,7 @@ export const en = {
     },
   },
   intake: {
+    draft: draftEn,
     views: {
       new: 'New intake',
       tickets: 'Tickets',
@@ -173,7 +176,8 @@ export const en = {
       seller: 'Seller',
       history: 'Repair history',
       noHistory: 'No earlier reports for this unit.',
-      openTicket: 'This unit already has an open report, {{reportNo}}: it is in the depot now.',
+      newRefused: 'A new report for this unit will be refused',
+      openExisting: 'Open {{reportNo}}',
       repeatHint:
         'A report within {{days}} days of a completed repair is flagged as a re-repair when registered.',
       scanned: 'Scanned',
@@ -392,6 +396,8 @@ export const en = {
   stockroom: stockroomEn,
   manage: manageEn,
   bench: benchEn,
+  inbox: inboxEn,
+  live: liveEn,
   settings: {
     purpose:
       'Depot details, warranty policy values, calendar, staff accounts, the audit trail and printing.',

@@ -1,7 +1,9 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../main/contract/language';
+import { glossaryIn } from '../../../main/rules/glossary';
 import { en } from './en';
+import { reasonsEn, reasonsZhTW } from './reasons';
 import { zhTW } from './zhTW';
 
 export const LANGUAGES: readonly Language[] = ['en', 'zh-TW'];
@@ -15,9 +17,12 @@ export const LANGUAGE_LABELS: Record<Language, { short: string; long: string }> 
   'zh-TW': { short: '繁中', long: '繁體中文' },
 };
 
+// Beside the screens' strings: the core's refusals (t('reasons.stock.onlyOnHand'), rendered by
+// reasonText) and the policy's glossary shared with the printed documents (t('glossary.ticket'),
+// or nested in a string as $t(glossary.ticket)).
 export const resources = {
-  en: { translation: en },
-  'zh-TW': { translation: zhTW },
+  en: { translation: { ...en, reasons: reasonsEn, glossary: glossaryIn('en') } },
+  'zh-TW': { translation: { ...zhTW, reasons: reasonsZhTW, glossary: glossaryIn('zh-TW') } },
 } as const;
 
 /** Initialises i18next once; later calls only switch the language. */

@@ -1,7 +1,9 @@
 import type { Messages } from './en';
 import { benchZhTW } from './bench';
+import { inboxZhTW, liveZhTW } from './inbox.zhTW';
 import { manageZhTW } from './manage';
 import { stockroomZhTW } from './stockroom';
+import { draftZhTW } from './intake/draft.zhTW';
 import { backupZhTW } from './settings/backup.zhTW';
 import { catalogueZhTW } from './settings/catalogue.zhTW';
 import { pricesZhTW } from './settings/prices.zhTW';
@@ -145,6 +147,7 @@ export const zhTW: Messages = {
     },
   },
   intake: {
+    draft: draftZhTW,
     views: {
       new: '新收件',
       tickets: '報修單',
@@ -170,7 +173,8 @@ export const zhTW: Messages = {
       seller: '銷售商',
       history: '維修記錄',
       noHistory: '此產品沒有先前的報修。',
-      openTicket: '此產品已有未結案的報修單 {{reportNo}}，目前在維修站內。',
+      newRefused: '此產品無法再登記新的報修單',
+      openExisting: '開啟 {{reportNo}}',
       repeatHint: '維修完成後 {{days}} 天內再次報修，登記時會標記為重複維修。',
       scanned: '已掃描',
       lookupFirst: '請先查詢序號（按 Enter）',
@@ -388,6 +392,8 @@ export const zhTW: Messages = {
   stockroom: stockroomZhTW,
   manage: manageZhTW,
   bench: benchZhTW,
+  inbox: inboxZhTW,
+  live: liveZhTW,
   settings: {
     purpose: '維修站資料、保修政策數值、行事曆、人員帳號、稽核記錄與列印。',
     title: '設定',

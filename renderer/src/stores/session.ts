@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import type { Actor } from '../../../main/contract/roles';
 import type { SessionStatus } from '../../../main/session/handlers';
-import { invoke } from '../bridge';
+import { invoke, type Channel } from '../bridge';
+import { beforeLeave } from './beforeLeave';
 
 /** Why the sign-in screen is showing: nobody signed in, the workstation locked, or a switch. */
 export type SignInMode = 'signIn' | 'locked' | 'switch';
@@ -13,7 +14,7 @@ type SessionState = {
   /** Set by "Switch staff": the lock screen opens with nobody preselected. */
   switching: boolean;
   refresh: () => Promise<void>;
-  signedIn: (actor: Actor) => void;
+  signedIn: (actor: Actor) => Promise<void>;
   /** The core locked this client (idle, Ctrl+L, or a SESSION_LOCKED reply). */
   markLocked: (opts?: { switching?: boolean }) => void;
   signedOut: () => void;
@@ -34,11 +35,19 @@ export const useSession = create<SessionState>()((set, get) => ({
       set({ loadError: error instanceof Error ? error.message : String(error) });
     }
   },
-  signedIn(actor) {
+  async signedIn(actor) {
+    // What the new person may do comes from the core (session/status), never from a role copy;
+    // it is read before the workbench shows, so nobody lands by a list of nothing.
+    try {
+      const status = await invoke('session/status', {});
+      if (status.staff?.id === actor.id) return set({ status, loadError: null, switching: false });
+    } catch {
+      // Offline for a moment: the person is signed in; what they may do arrives with a refresh.
+    }
     const status = get().status;
     if (!status) return;
     set({
-      status: { ...status, needsSetup: false, state: 'signedIn', staff: actor },
+      status: { ...status, needsSetup: false, state: 'signedIn', staff: actor, allowed: [] },
       switching: false,
     });
   },
@@ -53,6 +62,8 @@ export const useSession = create<SessionState>()((set, get) => ({
     set({ status: { ...status, state: 'signedOut', staff: null }, switching: false });
   },
   async lock(opts) {
+    // A half-typed form saves its draft while the core still takes it (issue 11, item 4).
+    await beforeLeave();
     try {
       await invoke('session/lock', {});
     } finally {
@@ -60,10 +71,24 @@ export const useSession = create<SessionState>()((set, get) => ({
     }
   },
   async signOut() {
+    await beforeLeave();
     await invoke('session/signOut', {});
     get().signedOut();
   },
 }));
+
+/**
+ * Whether the signed-in person may call `channel`, as the core answered in session/status (its
+ * own access rule): screens offer what this allows and hide the rest; the core still refuses.
+ */
+export function mayUse(status: SessionStatus | null, channel: Channel): boolean {
+  return status?.state === 'signedIn' && status.allowed.includes(channel);
+}
+
+/** `mayUse` for the current session, as a hook. */
+export function useCan(channel: Channel): boolean {
+  return useSession((s) => mayUse(s.status, channel));
+}
 
 export function hasRole(actor: Actor | null, ...roles: Actor['roles']): boolean {
   return actor !== null && actor.roles.some((r) => roles.includes(r));

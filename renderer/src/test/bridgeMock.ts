@@ -20,6 +20,7 @@ export function coreError(
   code: DepotClientError['code'],
   message: string,
   details?: Record<string, unknown>,
+  refusal?: ConstructorParameters<typeof DepotClientError>[3],
 ) {
-  return new DepotClientError(code, message, details);
+  return new DepotClientError(code, message, details, refusal);
 }

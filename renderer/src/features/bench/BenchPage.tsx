@@ -1,13 +1,12 @@
 import { Grid } from '@mantine/core';
 import { useLocalStorage } from '@mantine/hooks';
 import { IconTool } from '@tabler/icons-react';
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { QueueScope } from '../../../../main/bench/queue';
-import { useSession } from '../../stores/session';
+import { useCan } from '../../stores/session';
 import { EmptyPanel, WorkspacePage } from '../workspace/WorkspacePage/WorkspacePage';
-import { canSeeAll, canWork } from './benchAccess';
 import { BenchQueue } from './BenchQueue/BenchQueue';
 import { TicketPane } from './TicketPane/TicketPane';
 
@@ -29,11 +28,14 @@ function useOpenTicket(): [number | null, (id: number) => void] {
  */
 export function BenchPage() {
   const { t } = useTranslation();
-  const actor = useSession((s) => s.status?.staff ?? null);
+  // Those who work tickets start from theirs and the unclaimed; the whole depot's queue is for
+  // those who assign the work, and for the desk, which works none itself (session/status).
+  const works = useCan('bench/claim');
+  const assigns = useCan('bench/assign');
   const [ticketId, openTicket] = useOpenTicket();
   const [scope, setScope] = useLocalStorage<QueueScope>({
     key: 'depot.bench.scope',
-    defaultValue: canWork(actor) ? 'mineOrUnassigned' : 'all',
+    defaultValue: works ? 'mineOrUnassigned' : 'all',
     getInitialValueInEffect: false,
   });
   const [stationId, setStationId] = useLocalStorage<number | null>({
@@ -41,9 +43,7 @@ export function BenchPage() {
     defaultValue: null,
     getInitialValueInEffect: false,
   });
-  const [reloadKey, setReloadKey] = useState(0);
-  const changed = useCallback(() => setReloadKey((k) => k + 1), []);
-  const showAll = canSeeAll(actor);
+  const showAll = assigns || !works;
 
   return (
     <WorkspacePage title={t('nav.bench')} purpose={t('workspaces.bench.purpose')} wide>
@@ -57,7 +57,6 @@ export function BenchPage() {
             showAll={showAll}
             selectedId={ticketId}
             onOpen={openTicket}
-            reloadKey={reloadKey}
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8, xl: 9 }}>
@@ -68,12 +67,7 @@ export function BenchPage() {
               body={t('bench.page.pickBody')}
             />
           ) : (
-            <TicketPane
-              key={ticketId}
-              ticketId={ticketId}
-              onChanged={changed}
-              onOpenTicket={openTicket}
-            />
+            <TicketPane key={ticketId} ticketId={ticketId} onOpenTicket={openTicket} />
           )}
         </Grid.Col>
       </Grid>

@@ -3,6 +3,9 @@ import type { ChecklistLine } from '../../../../main/bench/checklist';
 import type { Guard, TicketStatus } from '../../../../main/bench/lifecycle';
 import type { QueueRow } from '../../../../main/bench/queue';
 import type { RepairLog } from '../../../../main/bench/repairLog';
+import type { Actor } from '../../../../main/contract/roles';
+import { benchActionsFor } from '../../../../main/testing/views';
+import { useSession } from '../../stores/session';
 import { ticketFrom } from '../intake/testFixtures';
 
 // Test data for the bench screens, shaped as the core answers (bench/ticket, repairLog/get,
@@ -12,9 +15,17 @@ export { signInAs } from '../stockroom/RequisitionsView/testFixtures';
 
 export const TECH_ID = 3;
 
+/**
+ * A ticket as bench/ticket answers it. Its `actions` are computed by the core's own rule for
+ * whoever is signed in when they are read (fixtures are often built before the test signs in).
+ */
 export function benchTicket(overrides: Partial<BenchTicketView> = {}): BenchTicketView {
-  const { replayed: _replayed, ...detail } = ticketFrom({ status: 'diagnosing' });
-  return {
+  const {
+    replayed: _replayed,
+    actions: _deskActions,
+    ...detail
+  } = ticketFrom({ status: 'diagnosing' });
+  const view: Omit<BenchTicketView, 'actions'> = {
     ...detail,
     status: 'diagnosing',
     assignedTo: { id: TECH_ID, name: 'Lin Chih-hao', at: '2026-03-14T03:00:00.000Z' },
@@ -28,12 +39,35 @@ export function benchTicket(overrides: Partial<BenchTicketView> = {}): BenchTick
         at: '2026-03-14T03:00:00.000Z',
       },
     ],
+    history: [
+      {
+        id: 1,
+        kind: 'intake',
+        action: 'create',
+        by: 'Chen Mei-ling',
+        at: '2026-03-14T02:00:00.000Z',
+        params: { reportNo: 'R2026-000001' },
+      },
+      {
+        id: 2,
+        kind: 'status',
+        action: 'transition',
+        by: 'Lin Chih-hao',
+        at: '2026-03-14T03:00:00.000Z',
+        params: { from: 'received', status: 'diagnosing', note: null },
+      },
+    ],
     quote: null,
     acceptance: null,
     shipments: [],
     nextActions: [],
     ...overrides,
   };
+  const nobody: Actor = { id: 0, username: 'nobody', displayName: 'Nobody', roles: [] };
+  return Object.defineProperty({ ...view } as BenchTicketView, 'actions', {
+    enumerable: true,
+    get: () => benchActionsFor(view, useSession.getState().status?.staff ?? nobody),
+  });
 }
 
 /** Moves as the core sends them: [to, channel, the move's guards, those unmet now]. */

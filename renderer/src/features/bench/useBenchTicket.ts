@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
 import type { BenchTicketView } from '../../../../main/bench/benchTicket';
 import type { RepairLog } from '../../../../main/bench/repairLog';
-import { asClientError, invoke } from '../../bridge';
-import { notifyError } from '../../errors/notifyError';
+import { asClientError } from '../../bridge';
+import { coreKey, useCoreQuery, type EntityRef } from '../../data';
 
 /** How a change ended: saved, or refused because someone else changed the ticket first. */
 export type ActResult = 'done' | 'conflict';
@@ -23,104 +24,94 @@ export type BenchTicketState = {
 };
 
 /**
- * One ticket at the bench: its lifecycle view (bench/ticket) and its repair log (repairLog/get).
- * Two stations may work on one ticket; the core refuses a change made on an old version with
- * CONFLICT. That is never swallowed: the ticket is read again and the screen says why, so the
- * later save never silently overwrites the earlier one. Other errors go back to the caller's
- * form. The ticket is read again when the window gets the focus back.
+ * What the ticket's two answers show, for the live refresh (main/events.ts): every write to the
+ * ticket (its moves, the repair log, payments, the desk's hand-over) audits the ticket; the
+ * parts come from requisitions; the checklist and fault codes from their catalogues.
  */
-export function useBenchTicket(ticketId: number, onChanged: () => void): BenchTicketState {
-  const [ticket, setTicket] = useState<BenchTicketView | null>(null);
-  const [log, setLog] = useState<RepairLog | null>(null);
+const viewEntities = (id: number): EntityRef[] => [
+  { entity: 'ticket', id },
+  'unit',
+  'customer',
+  'requisition',
+];
+const logEntities = (id: number): EntityRef[] => [
+  { entity: 'ticket', id },
+  'requisition',
+  'checklist',
+  'fault_code',
+];
+
+/**
+ * One ticket at the bench: its lifecycle view (bench/ticket) and its repair log (repairLog/get),
+ * kept fresh by the core's change events: a delivery at the desk, a part issued in the stockroom
+ * or the technician's own log entry reads both again, so the next moves and their unmet
+ * conditions are always the core's current answer. Two stations may work on one ticket; the core
+ * refuses a change made on an old version with CONFLICT. That is never swallowed: the ticket is
+ * read again and the screen says why, so the later save never silently overwrites the earlier
+ * one. Other errors go back to the caller's form. TicketPane is keyed by ticket, so one hook
+ * serves one ticket.
+ */
+export function useBenchTicket(ticketId: number): BenchTicketState {
+  const client = useQueryClient();
+  const viewQuery = useCoreQuery(
+    'bench/ticket',
+    { ticketId },
+    { entities: viewEntities(ticketId) },
+  );
+  const logQuery = useCoreQuery('repairLog/get', { ticketId }, { entities: logEntities(ticketId) });
   const [conflict, setConflict] = useState<string | null>(null);
-  // The ticket on screen now: an answer about one the staff has since left is dropped.
-  const current = useRef(ticketId);
-  const onChangedRef = useRef(onChanged);
-  useEffect(() => {
-    current.current = ticketId;
-    onChangedRef.current = onChanged;
-  }, [ticketId, onChanged]);
 
   const reload = useCallback(async () => {
-    const id = ticketId;
-    try {
-      const [view, repairLog] = await Promise.all([
-        invoke('bench/ticket', { ticketId: id }),
-        invoke('repairLog/get', { ticketId: id }),
-      ]);
-      if (current.current !== id) return;
-      setTicket(view);
-      setLog(repairLog);
-    } catch (error) {
-      if (current.current === id) notifyError(error);
-    }
-  }, [ticketId]);
-
-  useEffect(() => {
-    setTicket(null);
-    setLog(null);
-    setConflict(null);
-    void reload();
-  }, [reload]);
+    await Promise.all([
+      client.invalidateQueries({ queryKey: coreKey('bench/ticket', { ticketId }) }),
+      client.invalidateQueries({ queryKey: coreKey('repairLog/get', { ticketId }) }),
+    ]);
+  }, [client, ticketId]);
 
   const refreshLog = useCallback(async () => {
-    const id = ticketId;
-    try {
-      const repairLog = await invoke('repairLog/get', { ticketId: id });
-      if (current.current === id) setLog(repairLog);
-    } catch (error) {
-      if (current.current === id) notifyError(error);
-    }
-  }, [ticketId]);
-
-  useEffect(() => {
-    const onFocus = () => void reload();
-    window.addEventListener('focus', onFocus);
-    return () => window.removeEventListener('focus', onFocus);
-  }, [reload]);
+    await client.invalidateQueries({ queryKey: coreKey('repairLog/get', { ticketId }) });
+  }, [client, ticketId]);
 
   const act = useCallback(
-    async <T>(send: () => Promise<T>, apply: (answer: T) => Promise<void> | void) => {
-      const id = ticketId;
+    async <T>(send: () => Promise<T>, apply: (answer: T) => void) => {
       try {
         const answer = await send();
-        if (current.current !== id) return 'done' as const;
         setConflict(null);
-        await apply(answer);
-        onChangedRef.current();
+        apply(answer);
+        // The change event reads both again too; asking here as well keeps the screen right
+        // when the event stream is down (the next moves depend on the log: checklist, quote).
+        await reload();
         return 'done' as const;
       } catch (error) {
         const e = asClientError(error);
         if (e.code !== 'CONFLICT') throw e;
-        if (current.current === id) {
-          setConflict(e.message);
-          await reload();
-          onChangedRef.current();
-        }
+        setConflict(e.message);
+        await reload();
         return 'conflict' as const;
       }
     },
-    [ticketId, reload],
+    [reload],
   );
 
   const actOnTicket = useCallback(
     (send: () => Promise<BenchTicketView>) =>
-      act(send, async (view) => {
-        setTicket(view);
-        const repairLog = await invoke('repairLog/get', { ticketId: view.id });
-        if (current.current === view.id) setLog(repairLog);
-      }),
-    [act],
+      act(send, (view) =>
+        client.setQueryData(coreKey('bench/ticket', { ticketId: view.id }), view),
+      ),
+    [act, client],
   );
 
   const actOnLog = useCallback(
-    (send: () => Promise<RepairLog>) => act(send, (next) => setLog(next)),
-    [act],
+    (send: () => Promise<RepairLog>) =>
+      act(send, (next) =>
+        client.setQueryData(coreKey('repairLog/get', { ticketId: next.ticketId }), next),
+      ),
+    [act, client],
   );
 
   return {
-    ticket,
-    log,
+    ticket: (viewQuery.data ?? null) as BenchTicketView | null,
+    log: (logQuery.data ?? null) as RepairLog | null,
     conflict,
     dismissConflict: () => setConflict(null),
     reload,

@@ -4,8 +4,8 @@ import type {
   OFFERS as CORE_OFFERS,
   WARRANTY_STATUSES as CORE_WARRANTY_STATUSES,
 } from '../../../../main/intake/ticketSchemas';
-import type { TICKET_STATUSES as CORE_TICKET_STATUSES } from '../../../../main/bench/lifecycle';
 import type { EXCLUSION_REASONS } from '../../../../main/intake/warrantyReasons';
+import { TICKET_STATUSES } from '../../../../main/rules/ticketStatuses';
 
 // The intake codes the screen offers. The renderer may not import the core's values, only
 // their types, so each list is repeated here and `satisfies` the core's tuple exactly: a code
@@ -49,22 +49,8 @@ export type Exclusion = (typeof EXCLUSIONS)[number];
 export const OFFERS = ['paid_repair', 'return_unrepaired'] as const satisfies typeof CORE_OFFERS;
 export type IntakeOffer = (typeof OFFERS)[number];
 
-/** Every status of the ticket's lifecycle (main/bench/lifecycle.ts), in its order. */
-export const TICKET_STATUSES = [
-  'received',
-  'diagnosing',
-  'awaiting_approval',
-  'awaiting_parts',
-  'in_repair',
-  'testing',
-  'ready_for_pickup',
-  'delivered',
-  'closed',
-  'at_factory',
-  'back_from_factory',
-  'return_unrepaired',
-  'cancelled',
-] as const satisfies typeof CORE_TICKET_STATUSES;
+/** Every status of the ticket's lifecycle, the core's own list (main/rules/ticketStatuses.ts). */
+export { TICKET_STATUSES };
 export const WARRANTY_STATUSES = [
   'covered',
   'not_covered',

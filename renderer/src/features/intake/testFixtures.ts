@@ -66,6 +66,8 @@ export const washerRecord: UnitRecord = {
       completedAt: '2026-01-20T08:00:00.000Z',
     },
   ],
+  openTicket: null,
+  newTicket: { allowed: true, refusal: null },
 };
 
 export const coveredDecision: WarrantyDecision = {
@@ -123,10 +125,15 @@ export function ticketFrom(
     version: 1,
     // As the core computes them for a supervisor at the desk (main/intake/ticketActions.ts).
     actions: {
-      cancel: { allowed: true, reason: null },
+      cancel: { allowed: true, refusal: null },
       overrideWarranty: {
         allowed: false,
-        reason: 'R2026-000021 is already covered by the warranty.',
+        refusal: {
+          code: 'RULE',
+          reason: 'intake.alreadyCovered',
+          params: { reportNo: 'R2026-000021' },
+          message: 'R2026-000021 is already covered by the warranty.',
+        },
       },
     },
     replayed: false,

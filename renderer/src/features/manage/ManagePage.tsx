@@ -11,23 +11,65 @@ import { FollowUpsView } from './FollowUpsView/FollowUpsView';
 import { IndicatorsView } from './IndicatorsView/IndicatorsView';
 import { ActionsView } from './ActionsView/ActionsView';
 import { MeetingsView } from './MeetingsView/MeetingsView';
-import { canOpenView } from './manageAccess';
-import { useSession } from '../../stores/session';
+import { mayUse, useSession } from '../../stores/session';
+import type { Channel } from '../../bridge';
+import type { SessionStatus } from '../../../../main/session/handlers';
 
-// One entry per view: its address and its pane (the label is t('manage.<view>.view')).
+// One entry per view: its address, its pane (the label is t('manage.<view>.view')) and the
+// channel it reads, so a tab is offered only to those the core lets read it (session/status).
 const VIEWS = {
-  dashboard: { path: '/manage/dashboard', pane: (a: boolean) => <DashboardView active={a} /> },
-  followUps: { path: '/manage', pane: (a: boolean) => <FollowUpsView active={a} /> },
-  complaints: { path: '/manage/complaints', pane: (a: boolean) => <ComplaintsView active={a} /> },
-  customers: { path: '/manage/customers', pane: (a: boolean) => <CustomersView active={a} /> },
-  actions: { path: '/manage/actions', pane: (a: boolean) => <ActionsView active={a} /> },
-  meetings: { path: '/manage/meetings', pane: (a: boolean) => <MeetingsView active={a} /> },
-  indicators: { path: '/manage/indicators', pane: (a: boolean) => <IndicatorsView active={a} /> },
-  costReport: { path: '/manage/costs', pane: (a: boolean) => <CostReportView active={a} /> },
-} as const;
-type View = keyof typeof VIEWS;
+  dashboard: {
+    path: '/manage/dashboard',
+    reads: 'insight/volume',
+    pane: (a: boolean) => <DashboardView active={a} />,
+  },
+  followUps: {
+    path: '/manage',
+    reads: 'followUps/worklist',
+    pane: (a: boolean) => <FollowUpsView active={a} />,
+  },
+  complaints: {
+    path: '/manage/complaints',
+    reads: 'complaints/mine',
+    pane: (a: boolean) => <ComplaintsView active={a} />,
+  },
+  customers: {
+    path: '/manage/customers',
+    reads: 'customers/search',
+    pane: (a: boolean) => <CustomersView active={a} />,
+  },
+  actions: {
+    path: '/manage/actions',
+    reads: 'improvement/list',
+    pane: (a: boolean) => <ActionsView active={a} />,
+  },
+  meetings: {
+    path: '/manage/meetings',
+    reads: 'meetings/list',
+    pane: (a: boolean) => <MeetingsView active={a} />,
+  },
+  indicators: {
+    path: '/manage/indicators',
+    reads: 'appraisal/indicators',
+    pane: (a: boolean) => <IndicatorsView active={a} />,
+  },
+  costReport: {
+    path: '/manage/costs',
+    reads: 'accounting/periodReport',
+    pane: (a: boolean) => <CostReportView active={a} />,
+  },
+} as const satisfies Record<string, { path: string; reads: Channel; pane: unknown }>;
+export type View = keyof typeof VIEWS;
 const ORDER = Object.keys(VIEWS) as View[];
 const HOME: View = 'followUps';
+
+/**
+ * The views offered as tabs: those whose channel the core lets this person read, and the one on
+ * screen (reached by its address, it says itself that it is not allowed).
+ */
+export function offeredViews(status: SessionStatus | null, current: View | null): View[] {
+  return ORDER.filter((v) => v === current || mayUse(status, VIEWS[v].reads));
+}
 
 function viewOf(pathname: string): View {
   return ORDER.find((v) => v !== HOME && pathname.startsWith(VIEWS[v].path)) ?? HOME;
@@ -42,7 +84,7 @@ export function ManagePage() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const view = viewOf(pathname);
-  const actor = useSession((s) => s.status?.staff ?? null);
+  const status = useSession((s) => s.status);
   const [seen, setSeen] = useState<ReadonlySet<View>>(() => new Set([view]));
   if (!seen.has(view)) setSeen(new Set([...seen, view]));
 
@@ -51,7 +93,7 @@ export function ManagePage() {
       <SegmentedControl
         value={view}
         onChange={(v) => void navigate(VIEWS[v as View].path)}
-        data={ORDER.filter((v) => v === view || canOpenView(v, actor)).map((v) => ({
+        data={offeredViews(status, view).map((v) => ({
           value: v,
           label: t(`manage.${v}.view`),
         }))}

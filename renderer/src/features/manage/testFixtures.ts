@@ -3,22 +3,14 @@ import type { ComplaintRow } from '../../../../main/aftercare/complaintRepo';
 import type { FollowUpDetail } from '../../../../main/aftercare/followUpHandlers';
 import type { FollowUpRow } from '../../../../main/aftercare/followUpRepo';
 import type { Role } from '../../../../main/contract/roles';
-import { useSession } from '../../stores/session';
+import { signInStaff } from '../../test/sessionStatus';
 
 // Follow-ups and complaints as the core sends them, for the Manage views' tests.
 
 export const ME = { id: 7, displayName: 'Chen Mei-hua' };
 
 export function signInAs(...roles: Role[]): void {
-  useSession.setState({
-    status: {
-      needsSetup: false,
-      state: 'signedIn',
-      staff: { id: ME.id, username: 'mei', displayName: ME.displayName, roles },
-      autoLockMinutes: 10,
-      defaultLanguage: 'en',
-    },
-  });
+  signInStaff({ id: ME.id, username: 'mei', displayName: ME.displayName, roles });
 }
 
 export function followUp(id: number, patch: Partial<FollowUpRow> = {}): FollowUpRow {

@@ -6,7 +6,9 @@ import {
   IconTool,
   type Icon,
 } from '@tabler/icons-react';
-import type { Role } from '../../../../main/contract/roles';
+import type { SessionStatus } from '../../../../main/session/handlers';
+import type { Channel } from '../../bridge';
+import { mayUse } from '../../stores/session';
 
 export type WorkspaceId = 'intake' | 'bench' | 'stockroom' | 'manage' | 'settings';
 
@@ -14,43 +16,56 @@ export type Workspace = {
   id: WorkspaceId;
   path: string;
   icon: Icon;
-  /** Roles that see the link; undefined = everyone. The core enforces access regardless. */
-  roles?: readonly Role[];
+  /** Shown to those the core lets call this channel (session/status): its screen's own read. */
+  reads: Channel;
+  /** Its main job: a person lands on the first workspace whose job they may do. */
+  works: Channel;
 };
 
 /** The workspaces in navbar order; Alt+1..5 follow this order. */
-// The role lists mirror the core's read access (main/intake/access.ts INTAKE_READ,
-// main/stock/access.ts STOCK_READ, main/aftercare/access.ts FOLLOW_UP_READ), so nobody lands on a screen that can only say "not allowed".
 export const WORKSPACES: readonly Workspace[] = [
+  // Technicians read tickets here but register none: they land on the bench.
   {
     id: 'intake',
     path: '/intake',
     icon: IconClipboardList,
-    roles: ['intake_clerk', 'technician', 'supervisor', 'admin'],
+    reads: 'tickets/list',
+    works: 'tickets/create',
   },
-  {
-    id: 'bench',
-    path: '/bench',
-    icon: IconTool,
-    // The desk hands units back at the bench: quote answers, acceptance, factory receive.
-    roles: ['technician', 'supervisor', 'intake_clerk', 'admin'],
-  },
+  // The desk hands units back at the bench: quote answers, acceptance, factory receive.
+  { id: 'bench', path: '/bench', icon: IconTool, reads: 'bench/queue', works: 'bench/claim' },
   {
     id: 'stockroom',
     path: '/stockroom',
     icon: IconPackages,
-    roles: ['technician', 'stockroom_keeper', 'supervisor', 'admin', 'finance'],
+    reads: 'parts/list',
+    works: 'requisitions/issue',
   },
+  // The aftercare readers: the desk makes the calls, supervisors route complaints, finance reads
+  // the costs.
   {
     id: 'manage',
     path: '/manage',
     icon: IconHeadset,
-    // The aftercare readers: the desk makes the calls, supervisors route complaints.
-    roles: ['intake_clerk', 'supervisor', 'finance', 'admin'],
+    reads: 'followUps/worklist',
+    works: 'followUps/worklist',
   },
-  { id: 'settings', path: '/settings', icon: IconSettings, roles: ['admin', 'supervisor'] },
+  {
+    id: 'settings',
+    path: '/settings',
+    icon: IconSettings,
+    reads: 'staff/list',
+    works: 'settings/update',
+  },
 ];
 
-export function visibleWorkspaces(roles: readonly Role[]): Workspace[] {
-  return WORKSPACES.filter((w) => !w.roles || w.roles.some((r) => roles.includes(r)));
+/** The workspaces this person may open, by what the core lets them call. */
+export function visibleWorkspaces(status: SessionStatus | null): Workspace[] {
+  return WORKSPACES.filter((w) => mayUse(status, w.reads));
+}
+
+/** Where this person lands: the first workspace whose main job they may do, else the first open. */
+export function landingWorkspace(status: SessionStatus | null): Workspace | undefined {
+  const open = visibleWorkspaces(status);
+  return open.find((w) => mayUse(status, w.works)) ?? open[0];
 }

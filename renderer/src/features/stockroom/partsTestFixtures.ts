@@ -2,9 +2,9 @@ import type { Role } from '../../../../main/contract/roles';
 import type { PartDetail } from '../../../../main/stock/partHandlers';
 import type { Part } from '../../../../main/stock/partRepo';
 import { useDepotSettings } from '../../stores/depotSettings';
-import { useSession } from '../../stores/session';
 import { coreError } from '../../test/bridgeMock';
 import { usePartDrawer } from './PartDetail/partDrawer';
+import { signInStaff } from '../../test/sessionStatus';
 
 // Parts and staff for the stockroom's component tests.
 
@@ -48,15 +48,7 @@ export function partDetail(n: number, extra: Partial<PartDetail> = {}): PartDeta
 
 /** Signs a member of staff with these roles in, in the depot's currency TWD. */
 export function signInAs(...roles: Role[]): void {
-  useSession.setState({
-    status: {
-      needsSetup: false,
-      state: 'signedIn',
-      staff: { id: 7, username: 'staff', displayName: 'Mei Chen', roles },
-      autoLockMinutes: 10,
-      defaultLanguage: 'en',
-    },
-  });
+  signInStaff({ id: 7, username: 'staff', displayName: 'Mei Chen', roles });
   useDepotSettings.setState({ settings: null });
   usePartDrawer.setState({ partId: null, changes: 0 });
 }

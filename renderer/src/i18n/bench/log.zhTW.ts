@@ -1,5 +1,9 @@
 import type { Messages } from '../en';
 import type { checklistEn, faultsEn, labourEn, notesEn } from './log.en';
+import { glossaryIn } from '../../../../main/rules/glossary';
+
+// The policy's term for the ticket (報修單), as at intake and on the printed documents.
+const g = glossaryIn('zh-TW');
 
 export const notesZhTW: Messages<typeof notesEn> = {
   title: '檢測診斷與備註',
@@ -49,7 +53,7 @@ export const checklistZhTW: Messages<typeof checklistEn> = {
     type: '此產品類別的檢查表',
     default: '預設檢查表',
   },
-  notTesting: '工單在測試中時才記錄測試結果（保修政策 3.3）。',
+  notTesting: `${g.ticket}在測試中時才記錄測試結果（保修政策 3.3）。`,
   passed: '所有項目均已通過：可轉為待取件。',
   blocked: '所有項目通過前，無法轉為待取件：',
   failing: '未通過：{{items}}',

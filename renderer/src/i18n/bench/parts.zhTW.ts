@@ -1,9 +1,13 @@
 import type { Messages } from '../en';
 import type { costEn, partsEn } from './parts.en';
+import { glossaryIn } from '../../../../main/rules/glossary';
+
+// The policy's term for the ticket (報修單), as at intake and on the printed documents.
+const g = glossaryIn('zh-TW');
 
 export const partsZhTW: Messages<typeof partsEn> = {
   title: '零件',
-  none: '此工單尚未申請零件。',
+  none: `此${g.ticket}尚未申請零件。`,
   request: '申請領料',
   requestTitle: '{{reportNo}} 領用申請表',
   requestBody: '請掃描每項零件並輸入數量。主管審批後，由倉庫發放（保修政策 5.3）。',

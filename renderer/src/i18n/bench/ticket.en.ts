@@ -156,6 +156,37 @@ export const printEn = {
 export const timelineEn = {
   title: 'Timeline',
   none: 'No moves yet: the ticket is as it was received.',
+  /** One sentence per kind of entry (main/bench/ticketHistory.ts). */
+  kinds: {
+    intake: 'Registered at intake',
+    status: 'Status changed',
+    claim: 'Claimed',
+    assign: 'Assigned',
+    note: 'Note added',
+    fault: 'Fault coded',
+    faultRemoved: 'Fault code removed',
+    labour: 'Labour recorded: {{minutes}} min',
+    check: 'Test checklist recorded',
+    quote: 'Quote made',
+    quoteApproved: 'Quote approved by the customer',
+    quoteDeclined: 'Quote declined by the customer',
+    requisition: 'Parts requested ({{reqNo}})',
+    requisitionApproved: 'Requisition {{reqNo}} approved',
+    requisitionRejected: 'Requisition {{reqNo}} rejected',
+    partsIssued: 'Parts issued ({{reqNo}})',
+    partsReturned: 'Parts returned ({{reqNo}})',
+    document: 'Printed: {{document}}',
+    payment: 'Payment recorded',
+    accepted: 'Accepted by the customer, signed',
+    rejected: 'Not accepted by the customer',
+    factory: 'Sent to the factory',
+    photo: 'Photo attached',
+    signature: 'Customer signature taken',
+    warrantyOverride: 'Warranty decision overridden',
+    cancelled: 'Cancelled',
+    responded: 'Customer contacted',
+    other: '{{action}}',
+  },
 };
 
 export const formatEn = {

@@ -12,6 +12,10 @@ import type {
   ticketEn,
   timelineEn,
 } from './ticket.en';
+import { glossaryIn } from '../../../../main/rules/glossary';
+
+// The policy's term for the ticket (報修單), as at intake and on the printed documents.
+const g = glossaryIn('zh-TW');
 
 export const ticketZhTW: Messages<typeof ticketEn> = {
   unit: '機器',
@@ -37,7 +41,7 @@ export const tabsZhTW: Messages<typeof tabsEn> = {
 export const actionsZhTW: Messages<typeof actionsEn> = {
   claim: '認領',
   assign: '指派',
-  none: '目前此工單沒有您可執行的動作。',
+  none: `目前此${g.ticket}沒有您可執行的動作。`,
   note: '備註',
   label: {
     claim: '認領',
@@ -48,7 +52,7 @@ export const actionsZhTW: Messages<typeof actionsEn> = {
     factoryReceive: '返廠回修',
     accept: '客戶驗收',
     reject: '客戶驗收不通過',
-    cancel: '取消工單',
+    cancel: `取消${g.ticket}`,
     to_received: '退回已收件',
     to_diagnosing: '開始檢測診斷',
     to_awaiting_approval: '待客戶確認',
@@ -61,13 +65,13 @@ export const actionsZhTW: Messages<typeof actionsEn> = {
     to_at_factory: '返廠',
     to_back_from_factory: '返廠回修',
     to_return_unrepaired: '不修退回',
-    to_cancelled: '取消工單',
+    to_cancelled: `取消${g.ticket}`,
   },
   body: {
     quoteApproved: '客戶已同意報價：繼續維修（保修政策 3.2）。',
     quoteDeclined: '客戶拒絕報價：機器不修退回（保修政策 3.2）。請記下客戶的說明。',
     factoryReceive: '機器已從原廠返回。如原廠附有報告，請記下。',
-    cancel: '工單將取消，報修單號保留不再使用。請說明原因。',
+    cancel: `${g.ticket}將取消，${g.reportNo}保留不再使用。請說明原因。`,
     returnUnrepaired: '機器將不修退回客戶。請說明原因（無法修復、客戶撤回等）。',
   },
   blocked: {
@@ -82,9 +86,9 @@ export const actionsZhTW: Messages<typeof actionsEn> = {
 export const assignZhTW: Messages<typeof assignEn> = {
   title: '指派 {{reportNo}}',
   current: '目前由 {{name}} 負責。',
-  unclaimed: '此工單尚未有人認領。',
+  unclaimed: `此${g.ticket}尚未有人認領。`,
   to: '指派給',
-  pick: '請選擇技師，或將工單釋回待修佇列',
+  pick: `請選擇技師，或將${g.ticket}釋回待修佇列`,
   release: '不指派：釋回待修佇列',
   submit: '指派',
 };
@@ -119,7 +123,7 @@ export const acceptanceZhTW: Messages<typeof acceptanceEn> = {
   signHint: '客戶簽名確認驗收',
   signFirst: '請客戶先簽名',
   acceptSubmit: '驗收通過：交付機器',
-  rejectBody: '客戶不接受維修結果時，本工單結案，並開立一張與其關聯的返修工單（保修政策 3.4）。',
+  rejectBody: `客戶不接受維修結果時，本${g.ticket}結案，並開立一張與其關聯的返修${g.ticket}（保修政策 3.4）。`,
   reason: '客戶發現的問題',
   rejectSubmit: '驗收不通過：開立返修單',
   rerepairOpened: '已開立返修單 {{reportNo}}。',
@@ -132,7 +136,7 @@ export const acceptanceZhTW: Messages<typeof acceptanceEn> = {
 
 export const factoryZhTW: Messages<typeof factoryEn> = {
   sendTitle: '{{reportNo}} 返廠',
-  sendBody: '機器送回原廠維修，工單等待機器返回。故障描述會印在返廠維修單上。',
+  sendBody: `機器送回原廠維修，${g.ticket}等待機器返回。故障描述會印在返廠維修單上。`,
   carrier: '貨運公司',
   trackingNo: '貨運單號',
   fault: '給原廠的故障描述',
@@ -144,8 +148,8 @@ export const factoryZhTW: Messages<typeof factoryEn> = {
 };
 
 export const conflictZhTW: Messages<typeof conflictEn> = {
-  title: '其他人已修改此工單',
-  reloaded: '您的修改未儲存。已重新讀取工單目前的內容：請確認後，如仍需要再操作一次。',
+  title: `其他人已修改此${g.ticket}`,
+  reloaded: `您的修改未儲存。已重新讀取${g.ticket}目前的內容：請確認後，如仍需要再操作一次。`,
 };
 
 export const printZhTW: Messages<typeof printEn> = {
@@ -161,7 +165,37 @@ export const printZhTW: Messages<typeof printEn> = {
 
 export const timelineZhTW: Messages<typeof timelineEn> = {
   title: '處理歷程',
-  none: '尚無異動：工單維持收件時的狀態。',
+  none: `尚無異動：${g.ticket}維持收件時的狀態。`,
+  kinds: {
+    intake: '收件登記',
+    status: '狀態變更',
+    claim: '領取',
+    assign: '指派',
+    note: '新增備註',
+    fault: '登錄故障代碼',
+    faultRemoved: '移除故障代碼',
+    labour: '登錄工時：{{minutes}} 分鐘',
+    check: '登錄測試檢查表',
+    quote: '開立報價',
+    quoteApproved: '客戶同意報價',
+    quoteDeclined: '客戶拒絕報價',
+    requisition: '申請領用零件（{{reqNo}}）',
+    requisitionApproved: '領用申請 {{reqNo}} 已審批',
+    requisitionRejected: '領用申請 {{reqNo}} 已駁回',
+    partsIssued: '零件已發放（{{reqNo}}）',
+    partsReturned: '零件已退回倉庫（{{reqNo}}）',
+    document: '列印：{{document}}',
+    payment: '登錄收款',
+    accepted: '客戶驗收並簽名',
+    rejected: '客戶未驗收',
+    factory: '返廠維修',
+    photo: '附加照片',
+    signature: '客戶簽名',
+    warrantyOverride: '變更保修判定',
+    cancelled: '已取消',
+    responded: '已聯絡客戶',
+    other: '{{action}}',
+  },
 };
 
 export const formatZhTW: Messages<typeof formatEn> = {

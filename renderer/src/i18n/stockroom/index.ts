@@ -2,6 +2,8 @@ import { countsEn } from './counts.en';
 import { countsZhTW } from './counts.zhTW';
 import { partsEn } from './parts.en';
 import { partsZhTW } from './parts.zhTW';
+import { partPickerEn } from './partPicker.en';
+import { partPickerZhTW } from './partPicker.zhTW';
 import { receivingEn } from './receiving.en';
 import { receivingZhTW } from './receiving.zhTW';
 import { reorderEn } from './reorder.en';
@@ -16,6 +18,7 @@ export const stockroomEn = {
   requisitions: requisitionsEn,
   counts: countsEn,
   reorder: reorderEn,
+  partPicker: partPickerEn,
 };
 
 export const stockroomZhTW = {
@@ -24,4 +27,5 @@ export const stockroomZhTW = {
   requisitions: requisitionsZhTW,
   counts: countsZhTW,
   reorder: reorderZhTW,
+  partPicker: partPickerZhTW,
 };

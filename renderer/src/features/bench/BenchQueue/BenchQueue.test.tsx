@@ -37,7 +37,6 @@ function Harness({ onOpen, showAll = false }: { onOpen: (id: number) => void; sh
         setSelected(id);
         onOpen(id);
       }}
-      reloadKey={0}
     />
   );
 }

@@ -90,7 +90,6 @@ export function BenchQueue({
   showAll,
   selectedId,
   onOpen,
-  reloadKey,
 }: {
   scope: QueueScope;
   onScope: (scope: QueueScope) => void;
@@ -99,7 +98,6 @@ export function BenchQueue({
   showAll: boolean;
   selectedId: number | null;
   onOpen: (ticketId: number) => void;
-  reloadKey: number;
 }) {
   const { t, i18n } = useTranslation();
   const stations = useStations();
@@ -107,7 +105,7 @@ export function BenchQueue({
     () => ({ scope, ...(stationId !== null && { stationId }) }),
     [scope, stationId],
   );
-  const { rows, loading, hasMore, loadMore } = useQueuePages(filter, reloadKey);
+  const { rows, loading, hasMore, loadMore } = useQueuePages(filter);
   const [cursor, setCursor] = useState(-1);
   const [jump, setJump] = useState('');
   const [jumpError, setJumpError] = useState<string | null>(null);

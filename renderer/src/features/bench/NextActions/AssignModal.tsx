@@ -36,14 +36,11 @@ export function AssignModal({
   useEffect(() => {
     if (!opened) return;
     let current = true;
-    invoke('staff/list', {})
+    // Who may be given the ticket is the core's rule (bench/assignees, the one bench/assign
+    // refuses by).
+    invoke('bench/assignees', {})
       .then((all) => {
-        if (!current) return;
-        setStaff(
-          all.filter(
-            (s) => s.active && (s.roles.includes('technician') || s.roles.includes('supervisor')),
-          ),
-        );
+        if (current) setStaff(all);
       })
       .catch((e: unknown) => current && notifyError(e));
     return () => {

@@ -7,8 +7,6 @@ import type { RepairLog } from '../../../../../main/bench/repairLog';
 import { invoke } from '../../../bridge';
 import { ReasonModal } from '../../../dialogs/ReasonModal';
 import { notifyError } from '../../../errors/notifyError';
-import { useSession } from '../../../stores/session';
-import { canAssign, canClaim } from '../benchAccess';
 import type { ActResult } from '../useBenchTicket';
 import { AcceptanceModal, type AcceptanceMode } from './AcceptanceModal';
 import { AssignModal } from './AssignModal';
@@ -45,7 +43,6 @@ export function NextActions({
   act: Act;
 }) {
   const { t } = useTranslation();
-  const actor = useSession((s) => s.status?.staff ?? null);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [acceptance, setAcceptance] = useState<AcceptanceMode | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -120,9 +117,9 @@ export function NextActions({
   }
 
   const noteKey = typeof dialog === 'object' && dialog !== null ? dialog.note : null;
-  const showClaim = canClaim(actor, ticket);
-  const showAssign =
-    canAssign(actor) && !['delivered', 'closed', 'cancelled'].includes(ticket.status);
+  // What the core allows this reader on this ticket (main/bench/ticketAccess.ts benchActions).
+  const showClaim = ticket.actions.claim.allowed;
+  const showAssign = ticket.actions.assign.allowed;
 
   return (
     <Stack gap={6} data-testid="bench-actions">

@@ -7,11 +7,10 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
   Textarea,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconBarcode, IconTrash } from '@tabler/icons-react';
+import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BenchTicketView } from '../../../../../main/bench/benchTicket';
@@ -22,6 +21,7 @@ import { useDepotSettings } from '../../../stores/depotSettings';
 import { useScannerInput } from '../../intake/useScannerInput';
 import { formatCost, partNames, useCurrency } from '../../stockroom/partsFormat';
 import { findPartByNumber, normalisePartNo } from '../../stockroom/partsLookup';
+import { PartPicker } from '../../stockroom/PartPicker/PartPicker';
 import type { ActResult } from '../useBenchTicket';
 
 type QuoteLine = {
@@ -168,12 +168,15 @@ export function QuoteModal({
           {...form.getInputProps('labourMinutes')}
           data-testid="bench-quote-minutes"
         />
-        <TextInput
+        <PartPicker
+          ticketId={ticket.id}
           label={t('bench.quote.part')}
           description={t('bench.quote.partHint')}
-          leftSection={<IconBarcode size={16} />}
-          autoComplete="off"
           {...form.getInputProps('partQuery')}
+          onPick={(part) => {
+            form.setFieldValue('partQuery', part.partNo);
+            void addPart();
+          }}
           onKeyDown={partScan.onKeyDown}
           data-testid="bench-quote-part"
         />

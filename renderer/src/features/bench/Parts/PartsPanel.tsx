@@ -1,24 +1,21 @@
 import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconArrowBackUp, IconPlus } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BenchTicketView } from '../../../../../main/bench/benchTicket';
 import type { RepairLog } from '../../../../../main/bench/repairLog';
 import { notifySuccess } from '../../../errors/notifyError';
-import { useSession } from '../../../stores/session';
+import { useCan } from '../../../stores/session';
 import { formatCost, formatQty, partNames, useCurrency } from '../../stockroom/partsFormat';
 import { RequisitionStatusBadge } from '../../stockroom/RequisitionsView/RequisitionStatus/RequisitionStatus';
-import { canRequestParts, canReturnParts } from '../benchAccess';
 import { RequestPartsModal } from './RequestPartsModal';
 import { ReturnPartsModal } from './ReturnPartsModal';
-
-/** How often the parts are read again while a requisition waits for approval or issue. */
-const LIVE_MS = 15_000;
 
 /**
  * The ticket's parts (issue 5 item 3; policy 5.3): every requisition line with its approval and
  * issue status as the stockroom moves it along, what was issued, returned and so consumed, and
  * its cost from the ledger. Parts are requested from here; unused ones go back to the stockroom.
+ * The status is live: an approval or issue in the stockroom reads the log again (useBenchTicket).
  */
 export function PartsPanel({
   ticket,
@@ -30,31 +27,19 @@ export function PartsPanel({
   onRefresh: () => Promise<void>;
 }) {
   const { t, i18n } = useTranslation();
-  const actor = useSession((s) => s.status?.staff ?? null);
+  const mayReturn = useCan('requisitions/return');
+  const mayRequest = useCan('requisitions/create');
   const currency = useCurrency();
   const [dialog, setDialog] = useState<'request' | 'return' | null>(null);
   const parts = log.parts;
-  const open = parts.some((l) =>
-    ['pending', 'approved', 'partially_issued'].includes(l.requisitionStatus),
-  );
   const out = parts.some((l) => l.issued > l.returned);
-
-  // "See approval and issue status live": the stockroom works elsewhere, so look again now
-  // and then while something is still on its way.
-  useEffect(() => {
-    if (!open) return;
-    const id = window.setInterval(() => {
-      if (document.visibilityState === 'visible') void onRefresh();
-    }, LIVE_MS);
-    return () => window.clearInterval(id);
-  }, [open, onRefresh]);
 
   return (
     <Stack gap="xs" data-testid="bench-parts">
       <Group justify="space-between">
         <Title order={5}>{t('bench.parts.title')}</Title>
         <Group gap="xs">
-          {canReturnParts(actor) && out && (
+          {mayReturn && out && (
             <Button
               size="xs"
               variant="default"
@@ -65,7 +50,7 @@ export function PartsPanel({
               {t('bench.parts.return')}
             </Button>
           )}
-          {canRequestParts(actor, ticket) && (
+          {mayRequest && ticket.actions.writeLog.allowed && (
             <Button
               size="xs"
               leftSection={<IconPlus size={14} />}
@@ -129,7 +114,7 @@ export function PartsPanel({
           </Table.Tbody>
         </Table>
       )}
-      {out && !canReturnParts(actor) && (
+      {out && !mayReturn && (
         <Text size="xs" c="dimmed" data-testid="bench-parts-return-hint">
           {t('bench.parts.returnHint')}
         </Text>

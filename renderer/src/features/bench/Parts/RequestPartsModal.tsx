@@ -1,6 +1,6 @@
-import { Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconBarcode, IconSend } from '@tabler/icons-react';
+import { IconSend } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BenchTicketView } from '../../../../../main/bench/benchTicket';
@@ -10,6 +10,7 @@ import { showErrorOnForm } from '../../../errors/formErrors';
 import { notifyError } from '../../../errors/notifyError';
 import { useScannerInput } from '../../intake/useScannerInput';
 import { findPartByNumber, normalisePartNo } from '../../stockroom/partsLookup';
+import { PartPicker } from '../../stockroom/PartPicker/PartPicker';
 import { RequestLines } from '../../stockroom/RequisitionsView/NewRequisition/RequestLines';
 import {
   EMPTY_REQUEST,
@@ -116,15 +117,18 @@ export function RequestPartsModal({
         <Text size="sm" c="dimmed">
           {t('bench.parts.requestBody')}
         </Text>
-        <TextInput
-          ref={partRef}
+        <PartPicker
+          inputRef={partRef}
           w={320}
+          ticketId={ticket.id}
           label={t('stockroom.requisitions.new.part')}
           description={t('stockroom.requisitions.new.partHint')}
-          leftSection={<IconBarcode size={16} />}
-          autoComplete="off"
           data-autofocus
           {...form.getInputProps('partQuery')}
+          onPick={(part) => {
+            form.setFieldValue('partQuery', part.partNo);
+            void addPart();
+          }}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
               e.preventDefault();

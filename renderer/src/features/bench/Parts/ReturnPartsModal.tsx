@@ -74,10 +74,10 @@ export function ReturnPartsModal({
           });
         } catch (error) {
           const e = asClientError(error);
-          const m = /^lines\.(\d+)\.quantity$/.exec(e.detailString('field') ?? '');
+          const m = /^lines\.(\d+)\.quantity$/.exec(e.field ?? '');
           const line = m ? lines[Number(m[1])] : undefined;
           if (!line) throw e;
-          setErrors({ [line.lineId]: e.message.replace(/^[\w.]+: /, '') });
+          setErrors({ [line.lineId]: e.message });
           return;
         }
       }

@@ -66,7 +66,7 @@ describe('PaymentPanel', () => {
           ]),
       }),
     );
-    renderScreen(<PaymentPanel ticketId={7} version={3} />);
+    renderScreen(<PaymentPanel ticketId={7} />);
 
     const panel = await screen.findByTestId('bench-payments');
     expect(screen.getByTestId('payments-billed').textContent).toBe('1,050.00');
@@ -105,7 +105,7 @@ describe('PaymentPanel', () => {
         },
       }),
     );
-    renderScreen(<PaymentPanel ticketId={7} version={3} />);
+    renderScreen(<PaymentPanel ticketId={7} />);
     await screen.findByTestId('bench-payments');
     expect(screen.getByText('Inspection fee (quote declined)')).toBeTruthy();
     fireEvent.change(screen.getByTestId('payment-amount'), { target: { value: '400' } });
@@ -132,20 +132,20 @@ describe('PaymentPanel', () => {
           ),
       }),
     );
-    const { unmount } = renderScreen(<PaymentPanel ticketId={7} version={3} />);
+    const { unmount } = renderScreen(<PaymentPanel ticketId={7} />);
     await waitFor(() => expect(calls('payments/list')).toHaveLength(1));
     expect(screen.queryByTestId('bench-payments')).toBeNull();
     unmount();
 
     bridge.invoke.mockImplementation(fakeInvoke({ 'payments/list': () => listed(money(30_000)) }));
     signInAs('admin');
-    renderScreen(<PaymentPanel ticketId={7} version={3} />);
+    renderScreen(<PaymentPanel ticketId={7} />);
     await screen.findByTestId('bench-payments');
     expect(screen.queryByTestId('payment-record')).toBeNull();
 
     signInAs('technician');
     bridge.invoke.mockClear();
-    renderScreen(<PaymentPanel ticketId={8} version={1} />);
+    renderScreen(<PaymentPanel ticketId={8} />);
     expect(calls('payments/list')).toEqual([]);
   });
 });

@@ -9,15 +9,16 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TicketPayments } from '../../../../../main/pricing/paymentHandlers';
 import { invoke } from '../../../bridge';
+import { coreKey, useCoreQuery } from '../../../data';
 import { notifyError, notifySuccess } from '../../../errors/notifyError';
 import { fromMinorUnits, minorDigits, toMinorUnits } from '../../../format/money';
-import { useSession } from '../../../stores/session';
+import { useCan } from '../../../stores/session';
 import { formatCost, useCurrency } from '../../stockroom/partsFormat';
-import { canReadPayments, canRecordPayments } from './paymentAccess';
 
 const METHODS = ['cash', 'card', 'transfer', 'other'] as const;
 type Method = (typeof METHODS)[number];
@@ -29,24 +30,24 @@ type Method = (typeof METHODS)[number];
  * bill and refuses an overpayment or a used receipt number; the panel only shows and asks.
  * Nothing shows for a covered ticket, or for staff who do not take payments.
  */
-export function PaymentPanel({ ticketId, version }: { ticketId: number; version: number }) {
+export function PaymentPanel({ ticketId }: { ticketId: number }) {
   const { t } = useTranslation();
   const currency = useCurrency();
-  const actor = useSession((s) => s.status?.staff ?? null);
-  const readable = canReadPayments(actor);
-  const writable = canRecordPayments(actor);
-  const [data, setData] = useState<TicketPayments | null>(null);
+  const readable = useCan('payments/list');
+  const writable = useCan('payments/record');
+  const client = useQueryClient();
+  // Read again whenever the ticket changes (a quote answered, labour logged, handed back).
+  const { data } = useCoreQuery(
+    'payments/list',
+    { ticketId },
+    { entities: [{ entity: 'ticket', id: ticketId }], enabled: readable },
+  );
+  const setData = (next: TicketPayments) =>
+    client.setQueryData(coreKey('payments/list', { ticketId }), next);
   const [amount, setAmount] = useState<number | string>('');
   const [method, setMethod] = useState<Method>('cash');
   const [receiptNo, setReceiptNo] = useState('');
   const [busy, setBusy] = useState(false);
-
-  const load = useCallback(() => {
-    if (!readable) return;
-    invoke('payments/list', { ticketId }).then(setData).catch(notifyError);
-  }, [ticketId, readable]);
-  // Read again when the ticket moves (a quote answered, labour logged, handed back).
-  useEffect(load, [load, version]);
 
   if (!readable || !data) return null;
   const { money, payments } = data;

@@ -25,17 +25,15 @@ import {
   type BenchDocument,
 } from './benchDocuments';
 
-/** Which printouts the ticket has, as the core allows them (main/documents/benchDocuments.ts). */
+/** Which printouts the ticket has: the repair's documents as the core allows them to this reader
+ * (bench/ticket `actions.print`), the quote and the factory form once they exist. */
 export function printable(ticket: BenchTicketView): BenchDocument[] {
-  const repaired = ticket.timeline.some((e) => e.to === 'ready_for_pickup');
-  const handedOver = ['ready_for_pickup', 'delivered', 'closed'].includes(ticket.status);
-  const delivered = ['delivered', 'closed'].includes(ticket.status);
   const docs: BenchDocument[] = [];
-  // Policy 3.3: the record is handed over once the repair passed its test.
-  if (repaired && handedOver) docs.push('repairRecord', 'reprint', 'reprintOther');
+  if (ticket.actions.print.repairRecord.allowed)
+    docs.push('repairRecord', 'reprint', 'reprintOther');
   if (ticket.quote) docs.push('quote');
   if (ticket.shipments.length > 0) docs.push('factoryForm');
-  if (delivered && ticket.acceptance?.outcome === 'accepted') docs.push('warrantyVoucher');
+  if (ticket.actions.print.warrantyVoucher.allowed) docs.push('warrantyVoucher');
   return docs;
 }
 

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as Bridge from '../../../bridge';
 import { coreError, fakeInvoke } from '../../../test/bridgeMock';
+import { createLiveHub } from '../../../data';
 import { renderScreen } from '../../../test/render';
 import { benchTicket, moves, repairLog, signInAs, TECH_ID } from '../testFixtures';
 import { TicketPane } from './TicketPane';
@@ -44,8 +45,7 @@ describe('TicketPane', () => {
         },
       }),
     );
-    const changed = vi.fn();
-    renderScreen(<TicketPane ticketId={21} onChanged={changed} onOpenTicket={vi.fn()} />);
+    renderScreen(<TicketPane ticketId={21} onOpenTicket={vi.fn()} />);
     await screen.findByTestId('bench-action-to_in_repair');
     expect(screen.getByTestId('bench-ticket').getAttribute('data-version')).toBe('1');
 
@@ -58,7 +58,6 @@ describe('TicketPane', () => {
       expect(screen.getByTestId('bench-ticket').getAttribute('data-version')).toBe('2'),
     );
     expect(screen.getByTestId('bench-ticket').getAttribute('data-status')).toBe('awaiting_parts');
-    expect(changed).toHaveBeenCalled(); // the queue reads again too
 
     fireEvent.click(alert.querySelector('button') as HTMLButtonElement);
     await waitFor(() => expect(screen.queryByTestId('bench-conflict')).toBeNull());
@@ -90,12 +89,48 @@ describe('TicketPane', () => {
         'faultCodes/list': () => [],
       }),
     );
-    renderScreen(<TicketPane ticketId={21} onChanged={vi.fn()} onOpenTicket={vi.fn()} />);
+    renderScreen(<TicketPane ticketId={21} onOpenTicket={vi.fn()} />);
     expect((await screen.findByTestId('bench-ticket-no')).textContent).toBe('R2026-000021');
     expect(screen.getByTestId('bench-ticket-fault').textContent).toBe('Leaks water');
     expect(screen.getByTestId('bench-note-1').textContent).toContain('Door seal torn');
     expect(screen.getByTestId('bench-cost-total').textContent).toBe('1,550.00 TWD');
     expect(screen.getByTestId('bench-cost-labour').textContent).toBe('1,200.00');
     expect(screen.getByTestId('bench-cost-borne').textContent).toBe('Borne by the company');
+  });
+
+  it('follows what the desk does to the ticket, without a reload (issue 11, item 3)', async () => {
+    // The desk hands the unit back while the technician has the ticket open.
+    let status: 'ready_for_pickup' | 'delivered' = 'ready_for_pickup';
+    bridge.invoke.mockImplementation(
+      fakeInvoke({
+        'bench/ticket': () =>
+          benchTicket({ status, version: status === 'delivered' ? 9 : 8, nextActions: [] }),
+        'repairLog/get': () => repairLog({ status }),
+        'faultCodes/list': () => [],
+      }),
+    );
+    const live = createLiveHub();
+    renderScreen(<TicketPane ticketId={21} onOpenTicket={vi.fn()} />, { live });
+    const pane = await screen.findByTestId('bench-ticket');
+    expect(pane.getAttribute('data-status')).toBe('ready_for_pickup');
+
+    status = 'delivered';
+    live.emit({
+      changes: [{ entity: 'ticket', id: '22' }],
+      by: { id: 9, displayName: 'Chen Mei-ling' },
+      channel: 'acceptance/accept',
+      version: 40,
+    });
+    live.emit({
+      changes: [{ entity: 'ticket', id: '21' }],
+      by: { id: 9, displayName: 'Chen Mei-ling' },
+      channel: 'acceptance/accept',
+      version: 41,
+    });
+    await waitFor(() =>
+      expect(screen.getByTestId('bench-ticket').getAttribute('data-status')).toBe('delivered'),
+    );
+    const asked = bridge.invoke.mock.calls.filter(([channel]) => channel === 'bench/ticket');
+    expect(asked).toHaveLength(2); // not for the other ticket
   });
 });

@@ -3,8 +3,6 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TicketStatus } from '../../../../../main/bench/lifecycle';
-import { useSession } from '../../../stores/session';
-import { canWriteLog } from '../benchAccess';
 import { ChecklistPanel } from '../Checklist/ChecklistPanel';
 import { CostPanel } from '../Cost/CostPanel';
 import { LabourPanel } from '../Labour/LabourPanel';
@@ -35,21 +33,19 @@ function tabFor(status: TicketStatus): Tab {
 /**
  * The ticket on the bench (issue 5 item 9): the header with its next moves and printouts, the
  * technician's timer and the running cost, then the repair log by tab: diagnosis and coded
- * faults, labour, parts, the test checklist, the timeline and the unit's history. When a save
- * meets someone else's change, the ticket is read again and a message says so.
+ * faults, labour, parts, the test checklist, the timeline and the unit's history. It follows
+ * what others do to the ticket live (useBenchTicket); when a save meets someone else's change,
+ * the ticket is read again and a message says so.
  */
 export function TicketPane({
   ticketId,
-  onChanged,
   onOpenTicket,
 }: {
   ticketId: number;
-  onChanged: () => void;
   onOpenTicket: (id: number) => void;
 }) {
   const { t } = useTranslation();
-  const actor = useSession((s) => s.status?.staff ?? null);
-  const bench = useBenchTicket(ticketId, onChanged);
+  const bench = useBenchTicket(ticketId);
   const { ticket, log } = bench;
   const [tab, setTab] = useState<Tab | null>(null);
 
@@ -61,7 +57,7 @@ export function TicketPane({
     );
   }
 
-  const canWrite = canWriteLog(actor, ticket);
+  const canWrite = ticket.actions.writeLog.allowed;
   const shown = tab ?? tabFor(ticket.status);
 
   return (
@@ -97,7 +93,7 @@ export function TicketPane({
           />
           <Divider />
           <NextActions ticket={ticket} log={log} act={bench.actOnTicket} />
-          <PaymentPanel ticketId={ticket.id} version={ticket.version} />
+          <PaymentPanel ticketId={ticket.id} />
         </Stack>
       </Paper>
       <Paper withBorder radius="md" px="md" py="xs">

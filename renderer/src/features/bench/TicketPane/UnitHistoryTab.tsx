@@ -1,28 +1,20 @@
 import { Center, Loader } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import type { TicketHistoryItem } from '../../../../../main/intake/unitRepo';
-import { invoke } from '../../../bridge';
-import { notifyError } from '../../../errors/notifyError';
+import { useCoreQuery } from '../../../data';
 import { useDepotSettings } from '../../../stores/depotSettings';
 import { UnitHistory } from '../../intake/UnitSection/UnitHistory';
 
 /**
  * The unit's other reports (policy 4: a unit back soon after a repair is a re-repair), read
- * when the tab is first opened; a report opens in the ticket drawer.
+ * when the tab is opened and again when one of them changes; a report opens in the ticket drawer.
  */
 export function UnitHistoryTab({ unitId, ticketId }: { unitId: number; ticketId: number }) {
-  const [tickets, setTickets] = useState<TicketHistoryItem[] | null>(null);
+  const { data: unit } = useCoreQuery(
+    'units/get',
+    { id: unitId },
+    { entities: [{ entity: 'unit', id: unitId }, 'ticket'] },
+  );
+  const tickets = unit?.tickets.filter((h) => h.id !== ticketId) ?? null;
   const repeatDays = useDepotSettings((s) => s.settings?.policy.reRepairWindowDays ?? null);
-
-  useEffect(() => {
-    let current = true;
-    invoke('units/get', { id: unitId })
-      .then((unit) => current && setTickets(unit.tickets.filter((h) => h.id !== ticketId)))
-      .catch((error: unknown) => current && notifyError(error));
-    return () => {
-      current = false;
-    };
-  }, [unitId, ticketId]);
 
   if (!tickets) {
     return (

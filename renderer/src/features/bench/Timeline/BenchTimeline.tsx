@@ -1,15 +1,16 @@
-import { Group, Stack, Table, Text, Timeline, Title } from '@mantine/core';
-import { IconArrowRight, IconTruckDelivery } from '@tabler/icons-react';
+import { Group, Stack, Table, Text, Title } from '@mantine/core';
+import { IconTruckDelivery } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BenchTicketView, Shipment } from '../../../../../main/bench/benchTicket';
 import { localDateTime } from '../../../format/dateTime';
-import { StatusBadge } from '../../intake/TicketBadges/TicketBadges';
+import { HistoryList } from './HistoryList';
 
 /**
- * Every move of the ticket with who made it and when (issue 5 item 2; policy 1: every step by a
- * named person), newest last, and the unit's trips to the factory (返廠) with their carrier,
- * tracking number and the factory's report.
+ * Everything that happened to the ticket (issue 11 item 5: intake, notes, fault codes, labour,
+ * requisitions, approvals, quotes, documents printed, payments, status changes), each with who
+ * and when (policy 1: every step by a named person), newest last; then the unit's trips to the
+ * factory (返廠) with their carrier, tracking number and the factory's report.
  */
 export function BenchTimeline({
   ticket,
@@ -24,34 +25,7 @@ export function BenchTimeline({
     <Stack gap="md">
       <Stack gap="xs" data-testid="bench-timeline">
         <Title order={5}>{t('bench.timeline.title')}</Title>
-        {ticket.timeline.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('bench.timeline.none')}
-          </Text>
-        ) : (
-          <Timeline active={ticket.timeline.length} bulletSize={18} lineWidth={2}>
-            {ticket.timeline.map((e) => (
-              <Timeline.Item
-                key={e.id}
-                bullet={<IconArrowRight size={10} />}
-                title={
-                  <Group gap={6}>
-                    <StatusBadge status={e.from} size="xs" />
-                    <IconArrowRight size={12} />
-                    <StatusBadge status={e.to} size="xs" />
-                  </Group>
-                }
-                data-testid={`bench-timeline-${e.id}`}
-                data-to={e.to}
-              >
-                <Text size="xs" c="dimmed">
-                  {e.by} · {localDateTime(e.at)}
-                </Text>
-                {e.note && <Text size="sm">{e.note}</Text>}
-              </Timeline.Item>
-            ))}
-          </Timeline>
-        )}
+        <HistoryList history={ticket.history} testId="bench-timeline" />
       </Stack>
 
       {ticket.shipments.length > 0 && (

@@ -42,6 +42,14 @@ function core(overrides: Parameters<typeof fakeInvoke>[0] = {}) {
     'tickets/create': () => ticketFrom(),
     'documents/receipt': () => receipt,
     'documents/unitLabel': () => label,
+    'drafts/get': () => null,
+    'drafts/save': ({ form, data }) => ({
+      form,
+      data,
+      updatedAt: '2026-11-27T01:00:00Z',
+      version: 1,
+    }),
+    'drafts/clear': () => ({ cleared: true }),
     ...overrides,
   });
 }

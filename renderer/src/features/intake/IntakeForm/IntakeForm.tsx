@@ -9,6 +9,10 @@ import type { Customer } from '../../../../../main/intake/customerRepo';
 import { useDepotSettings } from '../../../stores/depotSettings';
 import { usePrefs } from '../../../stores/prefs';
 import { CustomerSection } from '../CustomerSection/CustomerSection';
+import { DiscardDraftModal } from '../IntakeDraft/DiscardDraftModal';
+import { DraftRestored } from '../IntakeDraft/DraftRestored';
+import { DraftStatus } from '../IntakeDraft/DraftStatus';
+import { useIntakeDraft } from '../IntakeDraft/useIntakeDraft';
 import { IntakeSuccess } from '../IntakeSuccess/IntakeSuccess';
 import { ReportSection } from '../ReportSection/ReportSection';
 import { SignaturePad, type SignaturePadHandle } from '../SignaturePad/SignaturePad';
@@ -87,6 +91,23 @@ export function IntakeForm({ active = true }: { active?: boolean }) {
   });
   const { done } = submitter;
 
+  // Issue 11, item 4: the typed intake is kept as the clerk's draft and comes back with the form.
+  const draft = useIntakeDraft({
+    form,
+    customer,
+    setCustomer,
+    unit,
+    restoreUnit: units.restore,
+    submitting: submitter.submitting,
+    registered: done !== null,
+  });
+
+  async function submit() {
+    // Nothing of the draft may land after the ticket that clears it.
+    await draft.settle();
+    await submitter.submit();
+  }
+
   // Effects below set a value only when it must change, and depend on the form's stable
   // setters (not on `form`, a new object every render), so they never feed on themselves.
   const { setFieldValue, setFieldError } = form;
@@ -101,7 +122,7 @@ export function IntakeForm({ active = true }: { active?: boolean }) {
   }, [stations, stationId, setFieldValue]);
 
   // The core refused the invoice date (in the future): say so on the date itself.
-  const previewField = preview.error?.detailString('field');
+  const previewField = preview.error?.field;
   const previewMessage = preview.error?.issues[0]?.message ?? preview.error?.message;
   useEffect(() => {
     if (previewField === 'invoiceDate' && previewMessage) {
@@ -141,8 +162,8 @@ export function IntakeForm({ active = true }: { active?: boolean }) {
   useHotkeys(
     active && !drawerOpen
       ? [
-          ['mod+Enter', () => void submitter.submit()],
-          ['alt+N', newIntake],
+          ['mod+Enter', () => void submit()],
+          ['alt+N', () => (done || draft.blank ? newIntake() : draft.askDiscard())],
           ['Escape', () => done && newIntake()],
         ]
       : [],
@@ -165,7 +186,24 @@ export function IntakeForm({ active = true }: { active?: boolean }) {
   return (
     // Not a <form>: Enter in a field must not register the unit (Enter looks up, picks a
     // customer, or is a new line); Ctrl+Enter and the button do.
-    <Box ref={rootRef} data-testid="intake-form">
+    <Box ref={rootRef} data-testid="intake-form" data-draft={draft.loaded ? 'loaded' : 'loading'}>
+      <DiscardDraftModal
+        opened={draft.confirming}
+        onClose={draft.closeDiscard}
+        onConfirm={() => {
+          newIntake();
+          void draft.discard();
+        }}
+      />
+      {draft.restoredAt && (
+        <Box mb="md">
+          <DraftRestored
+            savedAt={draft.restoredAt}
+            onDiscard={draft.askDiscard}
+            onClose={draft.dismissRestored}
+          />
+        </Box>
+      )}
       <Grid gap="md" align="flex-start">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="md">
@@ -222,7 +260,7 @@ export function IntakeForm({ active = true }: { active?: boolean }) {
                 leftSection={<IconPrinter size={18} />}
                 loading={submitter.submitting}
                 disabled={submitter.submitting}
-                onClick={() => void submitter.submit()}
+                onClick={() => void submit()}
                 data-testid="intake-submit"
               >
                 {t('intake.submit')}
@@ -234,6 +272,7 @@ export function IntakeForm({ active = true }: { active?: boolean }) {
                 </Text>
                 <Kbd size="xs">Enter</Kbd>
               </Group>
+              <DraftStatus state={draft.state} blank={draft.blank} onDiscard={draft.askDiscard} />
             </Stack>
           </Stack>
         </Grid.Col>

@@ -5,6 +5,7 @@ import type { UnitRecord } from '../../../../../main/intake/unitRepo';
 import { invoke } from '../../../bridge';
 import { showErrorOnForm } from '../../../errors/formErrors';
 import type { ScanEnter } from '../useScannerInput';
+import type { DraftUnit } from '../IntakeDraft/intakeDraft';
 import { normaliseSerial, type IntakeValues, type UnitState } from './intakeModel';
 
 const BLANK_UNIT: IntakeValues['newUnit'] = {
@@ -95,6 +96,30 @@ export function useUnitLookup(
     reset: () => {
       asked.current = '';
       setUnit({ kind: 'idle' });
+    },
+    /**
+     * A kept draft's serial asked again and settled as the clerk left it (the registered unit,
+     * or a new one), keeping the values the draft put back on the form. When the answer no
+     * longer fits (the unit is gone, or the serial is now registered), the clerk chooses again.
+     */
+    restore: async (kept: NonNullable<DraftUnit>): Promise<void> => {
+      const wanted = normaliseSerial(form.getValues().serial);
+      if (!wanted) return;
+      asked.current = wanted;
+      setUnit({ kind: 'loading', serial: wanted });
+      try {
+        const { matches } = await invoke('units/lookup', { serial: wanted });
+        if (asked.current !== wanted || normaliseSerial(form.getValues().serial) !== wanted) return;
+        const base = { serial: wanted, scanned: false, matches };
+        const record =
+          kept.kind === 'known' ? matches.find((m) => m.unit.id === kept.unitId) : undefined;
+        if (record) setUnit({ kind: 'known', ...base, record });
+        else if (kept.kind === 'new' && matches.length === 0) setUnit({ kind: 'new', ...base });
+        else if (matches.length > 0) setUnit({ kind: 'choose', ...base });
+        else setUnit({ kind: 'idle' });
+      } catch {
+        if (asked.current === wanted) setUnit({ kind: 'idle' });
+      }
     },
   };
 }

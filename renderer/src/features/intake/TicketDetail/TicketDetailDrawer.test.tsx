@@ -20,14 +20,23 @@ function showTicket(actions: ReturnType<typeof ticketFrom>['actions']) {
     fakeInvoke({
       'tickets/get': () => ticketFrom({ actions }),
       'attachments/list': () => [],
+      'tickets/history': () => [],
     }),
   );
   renderScreen(<TicketDetailDrawer />);
   useTicketDrawer.getState().open(21);
 }
 
-const no = (reason: string) => ({ allowed: false, reason });
-const yes = { allowed: true, reason: null };
+const no = (message: string) => ({
+  allowed: false,
+  refusal: {
+    code: 'RULE' as const,
+    reason: 'intake.alreadyCovered' as const,
+    params: { reportNo: 'R2026-000021' },
+    message,
+  },
+});
+const yes = { allowed: true, refusal: null };
 
 describe('TicketDetailDrawer', () => {
   beforeEach(() => {

@@ -1,17 +1,20 @@
 import { Button, Center, Drawer, Group, Loader, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBan, IconPrinter, IconShieldCheck, IconTag } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../../main/contract/language';
 import type { TicketView } from '../../../../../main/intake/ticketHandlers';
 import { invoke } from '../../../bridge';
+import { coreKey, useCoreQuery } from '../../../data';
 import { ReasonModal } from '../../../dialogs/ReasonModal';
 import { notifyError } from '../../../errors/notifyError';
-import { hasRole, useSession } from '../../../stores/session';
+import { useCan } from '../../../stores/session';
 import { printTicketDocument } from '../intakeDocuments';
 import { useTicketDrawer } from '../ticketDrawer';
 import { TicketAttachments } from './TicketAttachments';
+import { TicketHistory } from '../../bench/Timeline/TicketHistory';
 import { TicketDetailBody } from './TicketDetailBody';
 
 /**
@@ -25,31 +28,31 @@ export function TicketDetailDrawer() {
   const ticketId = useTicketDrawer((s) => s.ticketId);
   const open = useTicketDrawer((s) => s.open);
   const close = useTicketDrawer((s) => s.close);
-  const changed = useTicketDrawer((s) => s.changed);
-  const actor = useSession((s) => s.status?.staff ?? null);
-  const [ticket, setTicket] = useState<TicketView | null>(null);
+  const client = useQueryClient();
+  // Kept fresh: a move at the bench or a change at another desk shows here at once.
+  const query = useCoreQuery(
+    'tickets/get',
+    { id: ticketId ?? 0 },
+    {
+      entities: [{ entity: 'ticket', id: ticketId ?? 0 }, 'customer', 'unit'],
+      enabled: ticketId !== null,
+    },
+  );
+  const ticket: TicketView | null = ticketId === null ? null : (query.data ?? null);
   const [asking, setAsking] = useState<'cancel' | 'override' | null>(null);
   const [printing, setPrinting] = useState<'receipt' | 'unitLabel' | null>(null);
 
+  // A ticket that cannot be read (gone, or not this reader's) closes the drawer; the data layer
+  // has told staff why.
+  const failed = query.isError;
   useEffect(() => {
-    if (ticketId === null) return;
-    let current = true;
-    setTicket(null);
-    invoke('tickets/get', { id: ticketId })
-      .then((found) => current && setTicket(found))
-      .catch((error: unknown) => {
-        notifyError(error);
-        if (current) close();
-      });
-    return () => {
-      current = false;
-    };
-  }, [ticketId, close]);
+    if (failed) close();
+  }, [failed, close]);
 
   // What the core says this reader may do to this ticket (main/intake/ticketActions.ts).
   const canCancel = ticket?.actions.cancel.allowed ?? false;
   const canOverride = ticket?.actions.overrideWarranty.allowed ?? false;
-  const canPrintReceipt = hasRole(actor, 'intake_clerk', 'supervisor', 'admin');
+  const canPrintReceipt = useCan('documents/receipt');
 
   async function print(kind: 'receipt' | 'unitLabel') {
     if (!ticket) return;
@@ -70,8 +73,7 @@ export function TicketDetailDrawer() {
       kind === 'cancel'
         ? await invoke('tickets/cancel', input)
         : await invoke('tickets/overrideWarranty', input);
-    setTicket(next);
-    changed();
+    client.setQueryData(coreKey('tickets/get', { id: next.id }), next);
     notifications.show({
       color: 'teal',
       message: t(kind === 'cancel' ? 'intake.detail.cancelled' : 'intake.detail.overridden', {
@@ -155,6 +157,7 @@ export function TicketDetailDrawer() {
               )}
             </Group>
             <TicketDetailBody ticket={ticket} onOpenTicket={open} />
+            <TicketHistory ticketId={ticket.id} />
             <TicketAttachments ticketId={ticket.id} />
             <ReasonModal
               opened={asking !== null}

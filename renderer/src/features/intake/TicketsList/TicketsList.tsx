@@ -83,10 +83,9 @@ export function TicketsList({ active = true }: { active?: boolean }) {
   const { t } = useTranslation();
   const { stations } = useIntakeCatalogue();
   const open = useTicketDrawer((s) => s.open);
-  const changes = useTicketDrawer((s) => s.changes);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const listFilter = useMemo(() => toListFilter(filters), [filters]);
-  const { rows, loading, hasMore, loadMore } = useTicketPages(listFilter, changes);
+  const { rows, loading, hasMore, loadMore } = useTicketPages(listFilter);
   const scrollRef = useRef<HTMLDivElement>(null);
   // Other filters, other list: back to its top (the newest).
   useEffect(() => {

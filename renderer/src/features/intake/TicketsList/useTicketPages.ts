@@ -1,20 +1,19 @@
-import type { TicketListRow } from '../../../../../main/intake/ticketListQuery';
-import { invoke, type Input } from '../../../bridge';
-import { useKeysetPages, type PageLoader } from '../../../lists/useKeysetPages';
+import type { Input } from '../../../bridge';
+import { useCorePages } from '../../../data';
 
 export type ListFilter = Omit<Input<'tickets/list'>, 'cursor' | 'limit'>;
 
 const PAGE = 100;
 
-const loadTickets: PageLoader<ListFilter, TicketListRow> = (filter, after) =>
-  invoke('tickets/list', { ...filter, ...(after && { cursor: after }), limit: PAGE }).then(
-    (page) => ({ rows: page.rows, next: page.nextCursor }),
-  );
-
 /**
- * The tickets list in pages, newest first. A new filter (or a changed ticket) starts again from
- * the top.
+ * The tickets list in pages, newest first. A new filter starts again from the top; a ticket,
+ * customer or unit changed at any workstation (registered, cancelled, moved at the bench) reads
+ * the pages shown again.
  */
-export function useTicketPages(filter: ListFilter, reloadKey: number) {
-  return useKeysetPages(loadTickets, filter, reloadKey);
+export function useTicketPages(filter: ListFilter) {
+  return useCorePages(
+    'tickets/list',
+    { ...filter, limit: PAGE },
+    { entities: ['ticket', 'customer', 'unit'] },
+  );
 }

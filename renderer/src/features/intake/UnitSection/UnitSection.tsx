@@ -17,12 +17,14 @@ import {
 } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
-import { IconAlertTriangle, IconBarcode, IconSearch } from '@tabler/icons-react';
+import { IconAlertTriangle, IconBarcode, IconExternalLink, IconSearch } from '@tabler/icons-react';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductModel } from '../../../../../main/intake/catalogueRepo';
 import type { UnitRecord } from '../../../../../main/intake/unitRepo';
 import { todayIso } from '../../../format/dateTime';
+import { reasonText } from '../../../i18n/reasons';
+import { useOpenTicket } from '../../shell/QuickSearch/ticketDestination';
 import type { IntakeValues, UnitState } from '../IntakeForm/intakeModel';
 import { FormSection } from '../FormSection/FormSection';
 import { useScannerInput, type ScanEnter } from '../useScannerInput';
@@ -121,7 +123,10 @@ export function UnitSection({
       label: modelLabel(known.model, i18n.language),
     });
   }
-  const openTicket = known?.tickets.find((h) => h.status !== 'cancelled' && h.completedAt === null);
+  // The core says whether tickets/create would take this unit (one open ticket per unit).
+  const refused = known?.newTicket.refusal ?? null;
+  const openTicket = known?.openTicket ?? null;
+  const openExisting = useOpenTicket();
 
   const status =
     unit.kind === 'known' ? (
@@ -263,15 +268,31 @@ export function UnitSection({
           </Button>
         </Group>
       )}
-      {openTicket && (
+      {refused && (
         <Alert
           variant="light"
-          color="orange"
+          color="red"
           p="xs"
           icon={<IconAlertTriangle size={18} />}
+          title={t('intake.unit.newRefused')}
           data-testid="unit-open-ticket"
+          data-reason={refused.reason}
         >
-          <Text size="sm">{t('intake.unit.openTicket', { reportNo: openTicket.reportNo })}</Text>
+          <Stack gap={6} align="flex-start">
+            <Text size="sm">{reasonText(refused.reason, refused.params) ?? refused.message}</Text>
+            {openTicket && (
+              <Button
+                variant="light"
+                color="red"
+                size="compact-sm"
+                leftSection={<IconExternalLink size={14} />}
+                onClick={() => openExisting(openTicket.id)}
+                data-testid="unit-open-existing"
+              >
+                {t('intake.unit.openExisting', { reportNo: openTicket.reportNo })}
+              </Button>
+            )}
+          </Stack>
         </Alert>
       )}
       {known && <UnitHistory tickets={known.tickets} reRepairWindowDays={reRepairWindowDays} />}

@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { ProblemSource } from '../../../../../main/improvement/problemRepo';
 import { notifySuccess } from '../../../errors/notifyError';
-import { useSession } from '../../../stores/session';
-import { canManageImprovement } from './actionsAccess';
+import { useCan } from '../../../stores/session';
 import { NewProblemForm, type ProblemPrefill } from './NewProblemForm';
 import { ProblemDetailPane } from './ProblemDetailPane';
 import { ProblemListPane } from './ProblemListPane';
@@ -46,14 +45,13 @@ const BLANK: ProblemPrefill = {
 /** Corrective and preventive actions (改進措施, policy 6): the register and the problem in hand. */
 export function ActionsView({ active }: { active: boolean }) {
   const { t } = useTranslation();
-  const actor = useSession((s) => s.status?.staff ?? null);
+  const mayWrite = useCan('improvement/open');
   const [params, setParams] = useSearchParams();
   const fromUrl = prefillOf(params);
   const [creating, setCreating] = useState<ProblemPrefill | null>(null);
   const [filter, setFilter] = useState<ProblemFilter>({ status: null, overdueOnly: false });
   const [selected, setSelected] = useState<number | null>(null);
   const [reloadKey, setReloadKey] = useState(0);
-  const mayWrite = canManageImprovement(actor);
   const form = mayWrite ? (creating ?? fromUrl) : null;
 
   function closeForm() {

@@ -8,11 +8,10 @@ import { invoke } from '../../../bridge';
 import { notifyError, notifySuccess } from '../../../errors/notifyError';
 import { todayIso } from '../../../format/dateTime';
 import { useDepotSettings } from '../../../stores/depotSettings';
-import { useSession } from '../../../stores/session';
+import { useCan } from '../../../stores/session';
 import { PeriodPicker } from '../PeriodPicker/PeriodPicker';
 import { presetPeriod, type Period } from '../PeriodPicker/period';
 import { usePeriodQuery } from '../PeriodPicker/usePeriodQuery';
-import { canReadCosts } from './costAccess';
 import { formatCount, formatMoney } from './costFormat';
 import { exportCostCsv, printCostReport } from './costReportFiles';
 
@@ -61,7 +60,7 @@ export function CostReportView({ active }: { active: boolean }) {
   const currency = useDepotSettings((s) => s.settings?.locale.currency ?? 'TWD');
   const [period, setPeriod] = useState<Period>(() => presetPeriod('thisMonth', todayIso()));
   const [busy, setBusy] = useState<'csv' | 'print' | null>(null);
-  const allowed = canReadCosts(useSession((s) => s.status?.staff ?? null));
+  const allowed = useCan('accounting/periodReport');
   const { data, loading } = usePeriodQuery(loadReport, period, active && allowed);
   const report = data?.value;
   // Export and print what is on screen: the period of the figures shown.

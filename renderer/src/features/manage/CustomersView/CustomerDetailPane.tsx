@@ -7,11 +7,10 @@ import type { CustomerRecord } from '../../../../../main/customers/customerRecor
 import { invoke } from '../../../bridge';
 import { notifyError } from '../../../errors/notifyError';
 import { localDay } from '../../../format/dateTime';
-import { useSession } from '../../../stores/session';
+import { useCan } from '../../../stores/session';
 import { CustomerEditForm } from './CustomerEditForm';
 import { CustomerHistoryTables } from './CustomerHistoryTables';
 import { MergeDialog } from './MergeDialog';
-import { canMergeCustomers } from './customersAccess';
 
 type Loaded = { customer: CustomerRecord; history: CustomerHistory };
 
@@ -26,7 +25,7 @@ export function CustomerDetailPane({
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
-  const mayMerge = canMergeCustomers(useSession((s) => s.status?.staff ?? null));
+  const mayMerge = useCan('customers/merge');
   const [data, setData] = useState<Loaded | null>(null);
   const [reload, setReload] = useState(0);
   const [editing, setEditing] = useState(false);

@@ -1,10 +1,9 @@
 import { Alert, Center, Grid, Paper, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../../stores/session';
+import { useCan } from '../../../stores/session';
 import { CustomerDetailPane } from './CustomerDetailPane';
 import { CustomerSearchPane } from './CustomerSearchPane';
-import { canUseCustomers } from './customersAccess';
 
 /**
  * Customer records (issue 10, item 6): find a customer, read their units, tickets, follow-ups
@@ -13,7 +12,7 @@ import { canUseCustomers } from './customersAccess';
  */
 export function CustomersView({ active }: { active: boolean }) {
   const { t } = useTranslation();
-  const allowed = canUseCustomers(useSession((s) => s.status?.staff ?? null));
+  const allowed = useCan('customers/search');
   const [selected, setSelected] = useState<number | null>(null);
   const [reloadKey, setReloadKey] = useState(0);
   if (!allowed) {

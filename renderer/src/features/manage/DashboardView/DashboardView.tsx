@@ -8,10 +8,9 @@ import type { StationChoice } from '../../../../../main/insight/handlers';
 import { invoke } from '../../../bridge';
 import { notifyError } from '../../../errors/notifyError';
 import { todayIso } from '../../../format/dateTime';
-import { useSession } from '../../../stores/session';
+import { useCan } from '../../../stores/session';
 import { PeriodPicker } from '../PeriodPicker/PeriodPicker';
 import { presetPeriod, type Period } from '../PeriodPicker/period';
-import { canOpenActions, canReadActions, canReadDashboard } from './dashboardAccess';
 import { printDashboardReport } from './dashboardReportFile';
 import { FaultsCard } from './FaultsCard';
 import { ListsCard } from './ListsCard';
@@ -27,8 +26,9 @@ import { BacklogCard, ReceivedCard } from './VolumeCards';
  */
 export function DashboardView({ active }: { active: boolean }) {
   const { t, i18n } = useTranslation();
-  const actor = useSession((s) => s.status?.staff ?? null);
-  const allowed = canReadDashboard(actor);
+  const allowed = useCan('insight/volume');
+  const mayReadActions = useCan('improvement/list');
+  const mayOpenActions = useCan('improvement/open');
   const [period, setPeriod] = useState<Period>(() => presetPeriod('thisYear', todayIso()));
   const [stationId, setStationId] = useState<number | undefined>(undefined);
   const [stations, setStations] = useState<StationChoice[]>([]);
@@ -100,12 +100,12 @@ export function DashboardView({ active }: { active: boolean }) {
           {t('manage.dashboard.print')}
         </Button>
       </Group>
-      <ListsCard active={active} canSeeActions={canReadActions(actor)} />
+      <ListsCard active={active} canSeeActions={mayReadActions} />
       {figures && (
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="sm">
           <ReceivedCard volume={figures.volume} />
           <BacklogCard volume={figures.volume} />
-          <FaultsCard faults={figures.faults} canAct={canOpenActions(actor)} />
+          <FaultsCard faults={figures.faults} canAct={mayOpenActions} />
           <TurnaroundCard turnaround={figures.turnaround} />
           <CostTrendCard costTrend={figures.costTrend} />
           <SatisfactionCard satisfaction={figures.satisfaction} />

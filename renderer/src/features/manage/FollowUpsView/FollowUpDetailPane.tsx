@@ -21,10 +21,9 @@ import { invoke } from '../../../bridge';
 import { ReasonModal } from '../../../dialogs/ReasonModal';
 import { notifyError, notifySuccess } from '../../../errors/notifyError';
 import { localDateTime } from '../../../format/dateTime';
-import { useSession } from '../../../stores/session';
+import { useCan } from '../../../stores/session';
 import { useTicketDrawer } from '../../intake/ticketDrawer';
 import { ComplaintStatusBadge } from '../ComplaintsView/ComplaintStatusBadge';
-import { canCallBack, canRecordComplaint } from '../manageAccess';
 import { AttemptForm } from './AttemptForm';
 
 /**
@@ -33,7 +32,8 @@ import { AttemptForm } from './AttemptForm';
  */
 export function FollowUpDetailPane({ id, onChanged }: { id: number; onChanged: () => void }) {
   const { t } = useTranslation();
-  const actor = useSession((s) => s.status?.staff ?? null);
+  const mayRecordComplaint = useCan('complaints/record');
+  const mayCallBack = useCan('followUps/recordAttempt');
   const openTicket = useTicketDrawer((s) => s.open);
   const [followUp, setFollowUp] = useState<FollowUpDetail | null>(null);
   const [complaining, setComplaining] = useState(false);
@@ -96,7 +96,7 @@ export function FollowUpDetailPane({ id, onChanged }: { id: number; onChanged: (
               </Text>
             </Text>
           </Stack>
-          {canRecordComplaint(actor) && (
+          {mayRecordComplaint && (
             <Button
               variant="light"
               color="orange"
@@ -111,7 +111,7 @@ export function FollowUpDetailPane({ id, onChanged }: { id: number; onChanged: (
       </Paper>
 
       {f.status === 'open' &&
-        (canCallBack(actor) ? (
+        (mayCallBack ? (
           <AttemptForm
             key={f.attempts}
             followUp={f}

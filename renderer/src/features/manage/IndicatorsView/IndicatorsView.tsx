@@ -3,16 +3,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../../bridge';
 import { todayIso } from '../../../format/dateTime';
-import { useSession } from '../../../stores/session';
+import { useCan } from '../../../stores/session';
 import { PeriodPicker } from '../PeriodPicker/PeriodPicker';
 import { presetPeriod, type Period } from '../PeriodPicker/period';
 import { usePeriodQuery } from '../PeriodPicker/usePeriodQuery';
 import type { DefinitionKey } from './DefinedHeader';
 import { FigureDrawer, type FigureDrill } from './FigureDrawer';
-import { canReadIndicators } from './indicatorsAccess';
 import { StationTable, TechnicianTable } from './IndicatorTables';
 import { TicketsDrawer, type DrillDown } from './TicketsDrawer';
-import { canReadTraining } from './trainingAccess';
 import { TrainingDrawer, type TrainingTarget } from './TrainingDrawer';
 
 const loadIndicators = (period: Period) => invoke('appraisal/indicators', period);
@@ -29,8 +27,7 @@ export function IndicatorsView({ active }: { active: boolean }) {
   const [figure, setFigure] = useState<FigureDrill | null>(null);
   const [training, setTraining] = useState<TrainingTarget | null>(null);
   const [version, setVersion] = useState(0);
-  const actor = useSession((s) => s.status?.staff ?? null);
-  const allowed = canReadIndicators(actor);
+  const allowed = useCan('appraisal/indicators');
   const { data, loading } = usePeriodQuery(loadIndicators, period, active && allowed, version);
   const answer = data?.value;
 
@@ -94,7 +91,7 @@ export function IndicatorsView({ active }: { active: boolean }) {
             onOpen={open}
             onFigure={openFigure}
             onOpenTraining={
-              canReadTraining(actor) && data
+              answer.actions.readTraining && data
                 ? (staff) =>
                     setTraining({ staffId: staff.id, name: staff.name, period: data.period })
                 : undefined

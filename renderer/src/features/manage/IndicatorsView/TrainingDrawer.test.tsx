@@ -46,7 +46,8 @@ const records = [
   record(1),
 ];
 
-function core() {
+// `readTraining` is what the core answers for the reader (appraisal/access.ts readsOthersTraining).
+function core(readTraining = true) {
   return fakeInvoke({
     'appraisal/indicators': ({ from, to }) => ({
       from,
@@ -54,6 +55,7 @@ function core() {
       technicians: [chen],
       stations: [taipei],
       reference,
+      actions: { readTraining },
     }),
     'training/list': () => ({ records, totals: { minutes: 90, courses: 2 }, truncated: false }),
     'training/record': (input) => record(3, { ...input, staff: { id: 3, name: 'Chen Hao' } }),
@@ -120,7 +122,7 @@ describe('training records from the indicators', () => {
 
   it('shows finance the training figure but not another’s records (policy 4, confidentiality)', async () => {
     signInAs('finance');
-    bridge.invoke.mockImplementation(core());
+    bridge.invoke.mockImplementation(core(false));
     renderScreen(<IndicatorsView active />);
     const row = await screen.findByTestId('indicators-technician-3');
     const figure = within(row).getByTestId('figure-training');

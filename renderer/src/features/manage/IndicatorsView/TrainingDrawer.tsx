@@ -4,10 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { TrainingRecord, TrainingTotals } from '../../../../../main/appraisal/training';
 import { invoke } from '../../../bridge';
 import { notifyError, notifySuccess } from '../../../errors/notifyError';
-import { useSession } from '../../../stores/session';
+import { useCan } from '../../../stores/session';
 import type { Period } from '../PeriodPicker/period';
 import { hours } from './rates';
-import { canRecordTraining } from './trainingAccess';
 import { TrainingForm } from './TrainingForm';
 
 /** Whose training, over which period (the indicators' period). */
@@ -70,7 +69,7 @@ export function TrainingDrawer({
   onRecorded: () => void;
 }) {
   const { t } = useTranslation();
-  const canRecord = canRecordTraining(useSession((s) => s.status?.staff ?? null));
+  const canRecord = useCan('training/record');
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [version, setVersion] = useState(0);
 

@@ -6,8 +6,7 @@ import type { MeetingSummary } from '../../../../../main/improvement/meetings';
 import { invoke } from '../../../bridge';
 import { notifySuccess } from '../../../errors/notifyError';
 import { useKeysetPages, type PageLoader } from '../../../lists/useKeysetPages';
-import { useSession } from '../../../stores/session';
-import { canManageImprovement } from '../ActionsView/actionsAccess';
+import { useCan } from '../../../stores/session';
 import { ListRow } from '../ListRow';
 import classes from '../ManageList.module.css';
 import { MeetingDetailPane } from './MeetingDetailPane';
@@ -23,12 +22,11 @@ const NO_FILTER: Record<string, never> = {};
 /** Review meetings (定期召開保修業務分析會議, policy 6): the record of each, and a new one. */
 export function MeetingsView({ active }: { active: boolean }) {
   const { t } = useTranslation();
-  const actor = useSession((s) => s.status?.staff ?? null);
+  const mayWrite = useCan('meetings/record');
   const [recording, setRecording] = useState(false);
   const [selected, setSelected] = useState<number | null>(null);
   const [reloadKey, setReloadKey] = useState(0);
   const { rows, loading, hasMore, loadMore } = useKeysetPages(loadMeetings, NO_FILTER, reloadKey);
-  const mayWrite = canManageImprovement(actor);
 
   return (
     <Grid gap="md" align="flex-start" data-testid="manage-meetings" data-active={active}>

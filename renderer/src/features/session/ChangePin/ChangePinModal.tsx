@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../../../bridge';
 import { showErrorOnForm } from '../../../errors/formErrors';
 import { notifySuccess } from '../../../errors/notifyError';
-import { digitsOnly, PIN_PATTERN } from '../pinRules';
+import { digitsOnly, PIN_PATTERN } from '../../../../../main/rules/credentials';
 
 type Values = { currentPin: string; newPin: string; confirm: string };
 

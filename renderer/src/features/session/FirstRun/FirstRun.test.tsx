@@ -5,6 +5,7 @@ import { useSession } from '../../../stores/session';
 import { coreError, fakeInvoke } from '../../../test/bridgeMock';
 import { renderScreen } from '../../../test/render';
 import { FirstRun } from './FirstRun';
+import { signedOutStatus } from '../../../test/sessionStatus';
 
 const bridge = vi.hoisted(() => ({ invoke: vi.fn() }));
 vi.mock('../../../bridge', async (importOriginal) => ({
@@ -20,13 +21,7 @@ describe('FirstRun', () => {
   beforeEach(() => {
     bridge.invoke.mockReset();
     useSession.setState({
-      status: {
-        needsSetup: true,
-        state: 'signedOut',
-        staff: null,
-        autoLockMinutes: 10,
-        defaultLanguage: 'en',
-      },
+      status: signedOutStatus({ needsSetup: true }),
     });
   });
 

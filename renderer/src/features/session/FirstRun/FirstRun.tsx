@@ -6,7 +6,7 @@ import { invoke } from '../../../bridge';
 import { showErrorOnForm } from '../../../errors/formErrors';
 import { useSession } from '../../../stores/session';
 import { AuthLayout } from '../AuthLayout/AuthLayout';
-import { digitsOnly, PIN_PATTERN, USERNAME_PATTERN } from '../pinRules';
+import { digitsOnly, PIN_PATTERN, USERNAME_PATTERN } from '../../../../../main/rules/credentials';
 
 type Values = { username: string; displayName: string; pin: string; pin2: string };
 
@@ -32,7 +32,7 @@ export function FirstRun() {
         displayName: values.displayName.trim(),
         pin: values.pin,
       });
-      signedIn(actor);
+      await signedIn(actor);
     } catch (error) {
       showErrorOnForm(form, error);
     }

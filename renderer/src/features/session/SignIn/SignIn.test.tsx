@@ -6,6 +6,7 @@ import { renderScreen } from '../../../test/render';
 import { coreError, fakeInvoke } from '../../../test/bridgeMock';
 import { useSession } from '../../../stores/session';
 import { SignIn } from './SignIn';
+import { signedOutStatus } from '../../../test/sessionStatus';
 
 const bridge = vi.hoisted(() => ({ invoke: vi.fn() }));
 vi.mock('../../../bridge', async (importOriginal) => ({
@@ -19,13 +20,7 @@ const lin: Actor = { id: 2, username: 'lin', displayName: 'Lin Chih-hao', roles:
 describe('SignIn', () => {
   beforeEach(() => {
     useSession.setState({
-      status: {
-        needsSetup: false,
-        state: 'signedOut',
-        staff: null,
-        autoLockMinutes: 10,
-        defaultLanguage: 'en',
-      },
+      status: signedOutStatus(),
     });
   });
 

@@ -9,7 +9,7 @@ import { notifyError } from '../../../errors/notifyError';
 import { useSession, type SignInMode } from '../../../stores/session';
 import { AuthLayout } from '../AuthLayout/AuthLayout';
 import { Roster } from '../Roster/Roster';
-import { digitsOnly, PIN_PATTERN } from '../pinRules';
+import { digitsOnly, PIN_PATTERN } from '../../../../../main/rules/credentials';
 
 type Props = {
   mode: SignInMode;
@@ -75,7 +75,7 @@ export function SignIn({ mode: initialMode, lockedStaff }: Props) {
     setError(null);
     try {
       const actor = await invoke('session/signIn', { staffId: selectedId, pin });
-      signedIn(actor);
+      await signedIn(actor);
     } catch (thrown) {
       const e = asClientError(thrown);
       setPin('');

@@ -6,7 +6,7 @@ import type { StaffSummary } from '../../../../../main/staff/staffRepo';
 import { invoke } from '../../../bridge';
 import { showErrorOnForm } from '../../../errors/formErrors';
 import { notifySuccess } from '../../../errors/notifyError';
-import { digitsOnly, PIN_PATTERN } from '../../session/pinRules';
+import { digitsOnly, PIN_PATTERN } from '../../../../../main/rules/credentials';
 
 /** An admin sets a new PIN for someone who forgot theirs (also clears a lockout). */
 export function ResetPinModal({ staff, onClose }: { staff: StaffSummary; onClose: () => void }) {

@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import type { Actor } from '../../../../../main/contract/roles';
 import { useDepotSettings } from '../../../stores/depotSettings';
-import { hasRole } from '../../../stores/session';
+import { useCan } from '../../../stores/session';
 import { WorkspacePage } from '../../workspace/WorkspacePage/WorkspacePage';
 import { AuditTab } from '../AuditTab/AuditTab';
 import { BackupTab } from '../BackupTab/BackupTab';
@@ -67,7 +67,11 @@ export function SettingsPage({ actor }: { actor: Actor }) {
   const navigate = useNavigate();
   const { tab } = useParams();
   const settings = useDepotSettings((s) => s.settings);
-  const canEdit = hasRole(actor, 'admin');
+  // What each tab may change is what the core lets this person call (session/status).
+  const canEdit = useCan('settings/update');
+  const canEditStaff = useCan('staff/update');
+  const canEditPrices = useCan('prices/update');
+  const canEditCatalogue = useCan('catalogue/updateType');
 
   if (!tab || !TABS.some((x) => x.id === tab)) return <Navigate to="/settings/depot" replace />;
 
@@ -91,17 +95,17 @@ export function SettingsPage({ actor }: { actor: Actor }) {
       case 'security':
         return <SecurityTab settings={settings} canEdit={canEdit} />;
       case 'staff':
-        return <StaffTab actor={actor} canEdit={canEdit} />;
+        return <StaffTab actor={actor} canEdit={canEditStaff} />;
       case 'audit':
         return <AuditTab />;
       case 'documents':
         return <DocumentsTab />;
       case 'backup':
         return <BackupTab settings={settings} canEdit={canEdit} />;
-      case 'prices': // price rules: supervisors set them too (main/pricing/access.ts)
-        return <PricesTab canEdit={canEdit || hasRole(actor, 'supervisor')} />;
-      case 'catalogue': // kept by supervisors and admins (intake/access.ts CATALOGUE_WRITE)
-        return <CatalogueTab canEdit={canEdit || hasRole(actor, 'supervisor')} />;
+      case 'prices':
+        return <PricesTab canEdit={canEditPrices} />;
+      case 'catalogue':
+        return <CatalogueTab canEdit={canEditCatalogue} />;
     }
   };
 

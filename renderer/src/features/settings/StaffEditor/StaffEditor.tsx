@@ -16,7 +16,7 @@ import type { StaffSummary } from '../../../../../main/staff/staffRepo';
 import { invoke } from '../../../bridge';
 import { showErrorOnForm } from '../../../errors/formErrors';
 import { notifySuccess } from '../../../errors/notifyError';
-import { digitsOnly, PIN_PATTERN, USERNAME_PATTERN } from '../../session/pinRules';
+import { digitsOnly, PIN_PATTERN, USERNAME_PATTERN } from '../../../../../main/rules/credentials';
 import { ROLES } from './roles';
 
 type Values = {

@@ -5,6 +5,7 @@ import type { Actor } from '../../../../../main/contract/roles';
 import { useDepotSettings } from '../../../stores/depotSettings';
 import { LanguageSwitch } from '../../preferences/LanguageSwitch/LanguageSwitch';
 import { ThemeToggle } from '../../preferences/ThemeToggle/ThemeToggle';
+import { InboxBadge } from '../InboxBadge/InboxBadge';
 import { QuickSearch } from '../QuickSearch/QuickSearch';
 import { StaffMenu } from '../StaffMenu/StaffMenu';
 import { UpdateIndicator } from '../UpdateIndicator/UpdateIndicator';
@@ -45,6 +46,7 @@ export function HeaderBar({
         <QuickSearch workspaces={workspaces} />
         <Group gap="xs" wrap="nowrap">
           <UpdateIndicator />
+          <InboxBadge />
           <LanguageSwitch />
           <ThemeToggle />
           <StaffMenu actor={actor} />

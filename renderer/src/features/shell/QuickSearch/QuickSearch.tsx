@@ -1,7 +1,7 @@
 import { Button, Group, Kbd, Loader, Text } from '@mantine/core';
 import { Spotlight, spotlight } from '@mantine/spotlight';
 import { IconFileText, IconLock, IconPrinter, IconSearch } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Language } from '../../../../../main/contract/language';
@@ -11,7 +11,7 @@ import { notifyError } from '../../../errors/notifyError';
 import { useSession } from '../../../stores/session';
 import { printSample } from '../../documents/printSample';
 import { StatusBadge } from '../../intake/TicketBadges/TicketBadges';
-import { useTicketDrawer } from '../../intake/ticketDrawer';
+import { useOpenTicket } from './ticketDestination';
 import { useTicketSearch } from './useTicketSearch';
 import type { Workspace } from '../workspaces';
 
@@ -24,6 +24,21 @@ type Action = {
   icon: ReactNode;
   run: () => void;
 };
+
+const LIST = 'quick-search-list';
+
+/**
+ * Spotlight marks its selected action on the element (`data-selected`) by index, set when the
+ * query changes; tickets arrive later, above the actions already listed, so the mark is moved to
+ * the top hit (index 0 stays right), or taken off while Enter waits for the search.
+ */
+function markSelected(which: 'first' | 'none'): void {
+  const actions = document.querySelectorAll(`[data-testid="${LIST}"] [data-action]`);
+  actions.forEach((el, i) => {
+    if (which === 'first' && i === 0) el.setAttribute('data-selected', 'true');
+    else el.removeAttribute('data-selected');
+  });
+}
 
 function matches(action: Action, query: string): boolean {
   const q = query.trim().toLowerCase();
@@ -42,8 +57,10 @@ export function QuickSearch({ workspaces }: { workspaces: Workspace[] }) {
   const navigate = useNavigate();
   const lock = useSession((s) => s.lock);
   const [query, setQuery] = useState('');
-  const openTicket = useTicketDrawer((s) => s.open);
+  const openTicket = useOpenTicket();
   const tickets = useTicketSearch(query);
+  // Enter pressed while the tickets were still being searched: open the top hit once they come.
+  const enterPending = useRef(false);
 
   const actions: Action[] = [
     ...workspaces.map((w): Action => {
@@ -73,6 +90,42 @@ export function QuickSearch({ workspaces }: { workspaces: Workspace[] }) {
     },
   ];
   const shown = actions.filter((a) => matches(a, query));
+  const topRun: (() => void) | null = tickets.rows[0]
+    ? () => openTicket(tickets.rows[0].id)
+    : (shown[0]?.run ?? null);
+
+  // The top hit is the one Enter opens: when the tickets arrive (after the actions already
+  // listed), the selection moves up to the first ticket.
+  const firstTicket = tickets.rows[0]?.id ?? null;
+  useEffect(() => {
+    if (firstTicket === null) return;
+    if (enterPending.current) {
+      enterPending.current = false;
+      spotlight.close();
+      openTicket(firstTicket);
+      return;
+    }
+    markSelected('first');
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when a new top ticket arrives
+  }, [firstTicket]);
+  useEffect(() => {
+    if (!tickets.searching && enterPending.current) {
+      enterPending.current = false;
+      if (topRun) {
+        spotlight.close();
+        topRun();
+      }
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the search settles
+  }, [tickets.searching]);
+
+  /** Enter before the search has answered waits for it rather than running a stale hit. */
+  const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter' || !tickets.searching) return;
+    enterPending.current = true;
+    // Nothing selected: Spotlight's own Enter then runs nothing.
+    markSelected('none');
+  };
 
   return (
     <>
@@ -101,8 +154,9 @@ export function QuickSearch({ workspaces }: { workspaces: Workspace[] }) {
           placeholder={t('spotlight.placeholder')}
           leftSection={<IconSearch size={18} stroke={1.5} />}
           data-testid="quick-search-input"
+          onKeyDown={onSearchKey}
         />
-        <Spotlight.ActionsList>
+        <Spotlight.ActionsList data-testid={LIST}>
           {tickets.searching && tickets.rows.length === 0 && (
             <Group gap="xs" px="md" py="xs">
               <Loader size={14} />

@@ -6,6 +6,7 @@ import { useSession } from '../../../stores/session';
 import { fakeInvoke } from '../../../test/bridgeMock';
 import { renderScreen } from '../../../test/render';
 import { Workbench } from './Workbench';
+import { signInStaff } from '../../../test/sessionStatus';
 
 const bridge = vi.hoisted(() => ({ invoke: vi.fn() }));
 vi.mock('../../../bridge', async (importOriginal) => ({
@@ -24,27 +25,39 @@ describe('Workbench', () => {
         // The header waits for the depot name; these tests do not need it.
         'settings/get': () => new Promise(() => {}),
         'session/lock': () => null,
+        'inbox/mine': () => ({ items: [], total: 0 }),
       }),
     );
   });
 
-  it('shows Settings only to admins and supervisors', () => {
+  it('shows Settings only to admins and supervisors, by what the core allows', () => {
+    signInStaff(tech);
     renderScreen(<Workbench actor={tech} />, { route: '/intake' });
     expect(screen.getByTestId('nav-intake')).toBeTruthy();
     expect(screen.getByTestId('nav-stockroom')).toBeTruthy();
     expect(screen.queryByTestId('nav-settings')).toBeNull();
   });
 
+  it('lands a technician on the bench, not on an intake form they may not submit', async () => {
+    signInStaff(tech);
+    renderScreen(<Workbench actor={tech} />, { route: '/' });
+    await waitFor(() => expect(screen.getByTestId('page-title').textContent).toBe('Bench'));
+  });
+
+  it('lands the stockroom keeper in the stockroom and finance in Manage', async () => {
+    const keeper = { ...tech, id: 5, roles: ['stockroom_keeper' as const] };
+    signInStaff(keeper);
+    const first = renderScreen(<Workbench actor={keeper} />, { route: '/' });
+    await waitFor(() => expect(screen.getByTestId('page-title').textContent).toBe('Stockroom'));
+    first.unmount();
+    const finance = { ...tech, id: 6, roles: ['finance' as const] };
+    signInStaff(finance);
+    renderScreen(<Workbench actor={finance} />, { route: '/' });
+    await waitFor(() => expect(screen.getByTestId('page-title').textContent).toBe('Manage'));
+  });
+
   it('switches workspaces with Alt+number and locks with Ctrl+L', async () => {
-    useSession.setState({
-      status: {
-        needsSetup: false,
-        state: 'signedIn',
-        staff: admin,
-        autoLockMinutes: 10,
-        defaultLanguage: 'en',
-      },
-    });
+    signInStaff(admin);
     renderScreen(<Workbench actor={admin} />, { route: '/intake' });
     expect(screen.getByTestId('page-title').textContent).toBe('Intake');
 

@@ -15,7 +15,8 @@ import { HeaderBar } from '../HeaderBar/HeaderBar';
 import { Navbar } from '../Navbar/Navbar';
 import { useAutoLock } from '../useAutoLock';
 import { useShellHotkeys } from '../useShellHotkeys';
-import { visibleWorkspaces, type WorkspaceId } from '../workspaces';
+import { landingWorkspace, visibleWorkspaces, type WorkspaceId } from '../workspaces';
+import { useSession } from '../../../stores/session';
 
 /**
  * The signed-in application. Locking unmounts it (App shows the lock screen instead), so
@@ -23,7 +24,9 @@ import { visibleWorkspaces, type WorkspaceId } from '../workspaces';
  */
 export function Workbench({ actor }: { actor: Actor }) {
   const [navOpened, nav] = useDisclosure(false);
-  const workspaces = visibleWorkspaces(actor.roles);
+  const status = useSession((s) => s.status);
+  const workspaces = visibleWorkspaces(status);
+  const landing = landingWorkspace(status);
   const loadSettings = useDepotSettings((s) => s.load);
   const can = (id: WorkspaceId) => workspaces.some((w) => w.id === id);
   const canSettings = can('settings');
@@ -54,7 +57,7 @@ export function Workbench({ actor }: { actor: Actor }) {
           {can('stockroom') && <Route path="/stockroom/*" element={<StockroomPage />} />}
           {can('manage') && <Route path="/manage/*" element={<ManagePage />} />}
           {canSettings && <Route path="/settings/:tab?" element={<SettingsPage actor={actor} />} />}
-          <Route path="*" element={<Navigate to={workspaces[0]?.path ?? '/settings'} replace />} />
+          <Route path="*" element={<Navigate to={landing?.path ?? '/settings'} replace />} />
         </Routes>
         {/* One ticket drawer for the whole workbench: the list, Ctrl+K and links open it. */}
         <TicketDetailDrawer />

@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { BlindCount } from '../../../../../main/stock/countHandlers';
 import { invoke } from '../../../bridge';
 import { notifyError } from '../../../errors/notifyError';
-import { useSession } from '../../../stores/session';
-import { canCount, canReview } from './countAccess';
+import { useCan } from '../../../stores/session';
 import { CountList } from './CountList/CountList';
 import { CountReview } from './CountReview/CountReview';
 import { CountSheet } from './CountSheet/CountSheet';
@@ -35,9 +34,8 @@ function useBlindCount(countId: number | null, reloadKey: number): BlindCount | 
  */
 export function CountsView({ active }: { active: boolean }) {
   const { t } = useTranslation();
-  const actor = useSession((s) => s.status?.staff ?? null);
-  const counter = canCount(actor);
-  const supervisor = canReview(actor);
+  const counter = useCan('counts/record');
+  const supervisor = useCan('counts/review');
   const [selected, setSelected] = useState<number | null>(null);
   const [reviewing, setReviewing] = useState(false);
   const [starting, setStarting] = useState(false);

@@ -36,6 +36,7 @@ function move(id: number, quantity: number, balance: number, kind = 'receipt'): 
 function core(overrides: Parameters<typeof fakeInvoke>[0] = {}) {
   return fakeInvoke({
     'parts/get': ({ id }) => partDetail(id),
+    'parts/models': () => ({ fits: [], choices: [] }),
     'parts/ledger': ({ cursor }) =>
       cursor
         ? { rows: [move(1, 3, 3)], next: null }

@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import type { PartDetail } from '../../../../../main/stock/partHandlers';
 import { invoke, isClientError } from '../../../bridge';
 import { notifyError, notifySuccess } from '../../../errors/notifyError';
-import { useSession } from '../../../stores/session';
-import { canAdjustStock, canKeepStock } from '../partsAccess';
+import { useCan } from '../../../stores/session';
 import { partNames, useCurrency } from '../partsFormat';
 import { AdjustModal } from './AdjustModal';
+import { PartModels } from '../PartPicker/PartModels';
 import { PartForm } from './PartForm';
 import { toUpdateInput, valuesOf, type PartFormValues } from './partFormModel';
 import { PartLedger } from './PartLedger';
@@ -27,7 +27,8 @@ export function PartDetailDrawer() {
   const partId = usePartDrawer((s) => s.partId);
   const close = usePartDrawer((s) => s.close);
   const changed = usePartDrawer((s) => s.changed);
-  const actor = useSession((s) => s.status?.staff ?? null);
+  const mayEdit = useCan('parts/update');
+  const mayAdjust = useCan('stock/adjust');
   const [part, setPart] = useState<PartDetail | null>(null);
   const [editing, setEditing] = useState(false);
   const [adjusting, setAdjusting] = useState(false);
@@ -67,7 +68,7 @@ export function PartDetailDrawer() {
       notifySuccess(t('stockroom.parts.detail.saved', { partNo: next.partNo }));
     } catch (error) {
       // Someone else changed the part: show it as it is now, then say so.
-      if (isClientError(error, 'CONFLICT') && !error.detailString('field')) void load(part.id);
+      if (isClientError(error, 'CONFLICT') && !error.field) void load(part.id);
       throw error;
     }
   }
@@ -110,7 +111,7 @@ export function PartDetailDrawer() {
                 {second}
               </Text>
               <Group gap="xs">
-                {canKeepStock(actor) && (
+                {mayEdit && (
                   <Button
                     size="xs"
                     variant="default"
@@ -121,7 +122,7 @@ export function PartDetailDrawer() {
                     {t('stockroom.parts.detail.edit')}
                   </Button>
                 )}
-                {canAdjustStock(actor) && (
+                {mayAdjust && (
                   <Button
                     size="xs"
                     variant="light"
@@ -144,6 +145,7 @@ export function PartDetailDrawer() {
                 changed();
               }}
             />
+            <PartModels partId={part.id} />
             <Section title={t('stockroom.parts.detail.ledger')}>
               <PartLedger partId={part.id} reloadKey={moves} />
             </Section>

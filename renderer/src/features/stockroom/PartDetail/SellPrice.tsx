@@ -6,8 +6,7 @@ import { invoke } from '../../../bridge';
 import { showErrorOnForm } from '../../../errors/formErrors';
 import { notifySuccess } from '../../../errors/notifyError';
 import { fromMinorUnits, minorDigits, toMinorUnits } from '../../../format/money';
-import { useSession } from '../../../stores/session';
-import { canSetSellPrice } from '../priceAccess';
+import { useCan } from '../../../stores/session';
 import { formatCost, useCurrency } from '../partsFormat';
 
 type Values = { sellPrice: number | string };
@@ -25,7 +24,7 @@ export function SellPrice({
 }) {
   const { t } = useTranslation();
   const currency = useCurrency();
-  const actor = useSession((s) => s.status?.staff ?? null);
+  const maySetPrice = useCan('prices/setPartPrice');
   const form = useForm<Values>({
     initialValues: {
       sellPrice: part.sellPrice === null ? '' : fromMinorUnits(part.sellPrice, currency),
@@ -72,7 +71,7 @@ export function SellPrice({
                 })}
           </Text>
         </Group>
-        {canSetSellPrice(actor) && (
+        {maySetPrice && (
           <Group
             gap="xs"
             align="flex-start"

@@ -4,11 +4,10 @@ import { IconPlus } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifyError } from '../../../errors/notifyError';
-import { useSession } from '../../../stores/session';
+import { useCan } from '../../../stores/session';
 import { NewPartModal } from '../PartDetail/NewPartModal';
 import { PartDetailDrawer } from '../PartDetail/PartDetailDrawer';
 import { usePartDrawer } from '../PartDetail/partDrawer';
-import { canKeepStock } from '../partsAccess';
 import { formatQty } from '../partsFormat';
 import { findPartByNumber, normalisePartNo } from '../partsLookup';
 import { NO_PART_FILTERS, PartFilters, type PartFilterValues } from './PartFilters';
@@ -33,7 +32,7 @@ function toListFilter(text: string, category: string, belowSafety: boolean): Par
  */
 export function PartsView({ active }: { active: boolean }) {
   const { t } = useTranslation();
-  const actor = useSession((s) => s.status?.staff ?? null);
+  const mayCreate = useCan('parts/create');
   const open = usePartDrawer((s) => s.open);
   const changes = usePartDrawer((s) => s.changes);
   const [filters, setFilters] = useState<PartFilterValues>(NO_PART_FILTERS);
@@ -93,7 +92,7 @@ export function PartsView({ active }: { active: boolean }) {
         actions={
           <>
             <PartsCsv active={active} />
-            {canKeepStock(actor) && (
+            {mayCreate && (
               <Button
                 size="xs"
                 leftSection={<IconPlus size={14} />}

@@ -12,19 +12,19 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useHotkeys } from '@mantine/hooks';
-import { IconBarcode, IconPackageImport } from '@tabler/icons-react';
+import { IconPackageImport } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReceiptResult } from '../../../../../main/stock/stockHandlers';
 import { invoke } from '../../../bridge';
 import { showErrorOnForm } from '../../../errors/formErrors';
 import { notifyError } from '../../../errors/notifyError';
-import { useSession } from '../../../stores/session';
+import { useCan } from '../../../stores/session';
 import { useScannerInput } from '../../intake/useScannerInput';
 import { usePartDrawer } from '../PartDetail/partDrawer';
-import { canKeepStock } from '../partsAccess';
 import { useCurrency } from '../partsFormat';
 import { findPartByNumber, normalisePartNo } from '../partsLookup';
+import { PartPicker } from '../PartPicker/PartPicker';
 import { ReceiptLines } from './ReceiptLines';
 import { ReceivingSuccess } from './ReceivingSuccess';
 import {
@@ -45,7 +45,7 @@ import {
 export function ReceivingView({ active }: { active: boolean }) {
   const { t } = useTranslation();
   const currency = useCurrency();
-  const actor = useSession((s) => s.status?.staff ?? null);
+  const mayReceive = useCan('stock/receive');
   const changed = usePartDrawer((s) => s.changed);
   const form = useForm<ReceiptValues>({ initialValues: NEW_RECEIPT });
   const [scan, setScan] = useState('');
@@ -129,7 +129,7 @@ export function ReceivingView({ active }: { active: boolean }) {
     [],
   );
 
-  if (!canKeepStock(actor)) {
+  if (!mayReceive) {
     return (
       <Alert color="gray" data-testid="stockroom-receiving" data-active={active}>
         {t('stockroom.receiving.notAllowed')}
@@ -167,11 +167,10 @@ export function ReceivingView({ active }: { active: boolean }) {
                 data-testid="receiving-reference"
               />
             </Group>
-            <TextInput
-              ref={scanRef}
+            <PartPicker
+              inputRef={scanRef}
               label={t('stockroom.receiving.scan')}
               description={t('stockroom.receiving.scanHint')}
-              leftSection={<IconBarcode size={16} />}
               w={360}
               value={scan}
               error={scanError}
@@ -179,6 +178,7 @@ export function ReceivingView({ active }: { active: boolean }) {
                 setScan(e.currentTarget.value);
                 setScanError(null);
               }}
+              onPick={(part) => void addPart(part.partNo)}
               onKeyDown={scanner.onKeyDown}
               data-testid="receiving-scan"
             />

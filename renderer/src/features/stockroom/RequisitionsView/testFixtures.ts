@@ -1,22 +1,17 @@
 import type { Actor, Role } from '../../../../../main/contract/roles';
 import type { TicketListRow } from '../../../../../main/intake/ticketListQuery';
 import type { Part } from '../../../../../main/stock/partRepo';
+import type { RequisitionView } from '../../../../../main/stock/requisitionActions';
 import type { Requisition, RequisitionLine } from '../../../../../main/stock/requisitionRepo';
+import { requisitionViewFor } from '../../../../../main/testing/views';
 import { useSession } from '../../../stores/session';
+import { signInStaff } from '../../../test/sessionStatus';
 
 // Test data for the requisition screens, shaped as the core answers.
 
 export function signInAs(id: number, roles: Role[], displayName = `Staff ${id}`): Actor {
   const staff: Actor = { id, username: `s${id}`, displayName, roles };
-  useSession.setState({
-    status: {
-      needsSetup: false,
-      state: 'signedIn',
-      staff,
-      autoLockMinutes: 10,
-      defaultLanguage: 'en',
-    },
-  });
+  signInStaff(staff);
   return staff;
 }
 
@@ -107,8 +102,13 @@ export function line(
   };
 }
 
-export function requisition(extra: Partial<Requisition> = {}): Requisition {
-  return {
+/**
+ * A requisition as requisitions/get answers it. Its `actions` are computed by the core's own rule
+ * for whoever is signed in when they are read (a fixture is often built before the test signs
+ * in), so the screens' tests follow the core.
+ */
+export function requisition(extra: Partial<Requisition> = {}): RequisitionView {
+  const req: Requisition = {
     id: 3,
     reqNo: 'RQ000003',
     status: 'pending',
@@ -133,4 +133,9 @@ export function requisition(extra: Partial<Requisition> = {}): Requisition {
     movements: [],
     ...extra,
   };
+  const nobody: Actor = { id: 0, username: 'nobody', displayName: 'Nobody', roles: [] };
+  return Object.defineProperty({ ...req } as RequisitionView, 'actions', {
+    enumerable: true,
+    get: () => requisitionViewFor(req, useSession.getState().status?.staff ?? nobody).actions,
+  });
 }

@@ -1,9 +1,10 @@
-import { Button, Group, NumberInput, TextInput } from '@mantine/core';
-import { IconBarcode, IconCheck } from '@tabler/icons-react';
+import { Button, Group, NumberInput } from '@mantine/core';
+import { IconCheck } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CountLine } from '../../../../../../main/stock/countRepo';
 import { useScannerInput } from '../../../intake/useScannerInput';
+import { PartPicker } from '../../PartPicker/PartPicker';
 import { normalisePartNo } from '../../partsLookup';
 
 export type Recorded = { partNo: string; quantity: number; source: 'scan' | 'typed' };
@@ -42,8 +43,8 @@ export function CountEntryBar({
     if (part) quantityRef.current?.focus();
   }, [part]);
 
-  function takePart(scanned: boolean) {
-    const partNo = normalisePartNo(partText);
+  function takePart(scanned: boolean, text: string = partText) {
+    const partNo = normalisePartNo(text);
     if (!partNo) return;
     const line = lines.find((l) => l.partNo === partNo);
     if (!line) {
@@ -90,12 +91,10 @@ export function CountEntryBar({
 
   return (
     <Group align="flex-start" gap="xs" data-testid="count-entry">
-      <TextInput
-        ref={partRef}
+      <PartPicker
+        inputRef={partRef}
         w={260}
         label={t('stockroom.counts.sheet.part')}
-        leftSection={<IconBarcode size={16} />}
-        autoComplete="off"
         value={partText}
         error={partError}
         onChange={(e) => {
@@ -103,6 +102,7 @@ export function CountEntryBar({
           setPartError(null);
           setPart(null);
         }}
+        onPick={(hit) => takePart(false, hit.partNo)}
         onKeyDown={scan.onKeyDown}
         data-testid="count-part"
       />

@@ -4,9 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../../../bridge';
 import { notifyError, notifySuccess } from '../../../../errors/notifyError';
-import { useSession } from '../../../../stores/session';
+import { useCan } from '../../../../stores/session';
 import { usePartDrawer } from '../../PartDetail/partDrawer';
-import { canKeepStock } from '../../partsAccess';
 import { formatQty } from '../../partsFormat';
 import { MAX_CSV_BYTES, downloadText, exportFileName } from './csvFile';
 import { ImportModal } from './ImportModal';
@@ -18,7 +17,7 @@ import { useCsvImport } from './useCsvImport';
  */
 export function PartsCsv({ active }: { active: boolean }) {
   const { t } = useTranslation();
-  const actor = useSession((s) => s.status?.staff ?? null);
+  const mayImport = useCan('parts/import');
   const changed = usePartDrawer((s) => s.changed);
   const [exporting, setExporting] = useState(false);
   const csv = useCsvImport();
@@ -69,7 +68,7 @@ export function PartsCsv({ active }: { active: boolean }) {
       >
         {t('stockroom.parts.csv.export')}
       </Button>
-      {canKeepStock(actor) && (
+      {mayImport && (
         <FileButton key={pickKey} onChange={(f) => void pick(f)} accept=".csv,text/csv">
           {(props) => (
             <Button

@@ -89,7 +89,7 @@ export function useCsvImport() {
       setStage({ kind: 'done', fileName: base.fileName, preview: base.preview, applied });
     } catch (error) {
       const e = asClientError(error);
-      const stale = e.code === 'CONFLICT' && e.detailString('field') === 'digest';
+      const stale = e.code === 'CONFLICT' && e.field === 'digest';
       setStage({ kind: 'stopped', ...base, applied, message: e.message, stale });
     } finally {
       busy.current = false;

@@ -24,6 +24,8 @@ const catalogue = {
     if (!found) throw coreError('NOT_FOUND', `No part ${partNo}`);
     return { ...found, suppliers: [], sellPrice: null };
   },
+  // The part picker's list (with a ticket in hand it asks as soon as the field has focus).
+  'parts/search': () => [],
 };
 
 describe('NewRequisition', () => {
@@ -108,7 +110,9 @@ describe('NewRequisition', () => {
         ...catalogue,
         'requisitions/list': () => ({ rows: [], next: null }),
         'requisitions/create': () => {
-          throw coreError('RULE', 'lines.0.partId: Part AC-CAP-35 is inactive', {
+          throw coreError('RULE', 'lines.0.partId: Part AC-CAP-35 is inactive', undefined, {
+            reason: 'stock.partInactive',
+            params: { partNo: 'AC-CAP-35' },
             field: 'lines.0.partId',
           });
         },
@@ -127,6 +131,6 @@ describe('NewRequisition', () => {
     await screen.findByTestId('req-line-AC-CAP-35');
 
     fireEvent.click(screen.getByTestId('req-submit'));
-    expect(await screen.findByText('Part AC-CAP-35 is inactive')).toBeTruthy();
+    expect(await screen.findByText('Part AC-CAP-35 is inactive.')).toBeTruthy();
   });
 });

@@ -11,6 +11,7 @@ import { showErrorOnForm } from '../../../../errors/formErrors';
 import { notifyError } from '../../../../errors/notifyError';
 import { useScannerInput } from '../../../intake/useScannerInput';
 import { findPartByNumber, normalisePartNo } from '../../partsLookup';
+import { PartPicker } from '../../PartPicker/PartPicker';
 import { RequestLines } from './RequestLines';
 import { TicketCard } from './TicketCard';
 import {
@@ -187,13 +188,16 @@ export function NewRequisition({
           />
           {ticket && <TicketCard ticket={ticket} />}
         </Group>
-        <TextInput
+        <PartPicker
           w={320}
+          ticketId={ticket?.id ?? null}
           label={t('stockroom.requisitions.new.part')}
           description={t('stockroom.requisitions.new.partHint')}
-          leftSection={<IconBarcode size={16} />}
-          autoComplete="off"
           {...form.getInputProps('partQuery')}
+          onPick={(part) => {
+            form.setFieldValue('partQuery', part.partNo);
+            void addPart();
+          }}
           onKeyDown={partScan.onKeyDown}
           disabled={busy === 'submit'}
           data-testid="req-part"

@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as Bridge from '../../../../bridge';
-import type { Requisition } from '../../../../../../main/stock/requisitionRepo';
 import { coreError, fakeInvoke } from '../../../../test/bridgeMock';
+import { createLiveHub } from '../../../../data';
 import { renderScreen } from '../../../../test/render';
 import { requisition, signInAs } from '../testFixtures';
 import { RequisitionDetail } from './RequisitionDetail';
@@ -21,7 +21,7 @@ function setQty(testId: string, value: string) {
   fireEvent.change(screen.getByTestId(testId), { target: { value } });
 }
 
-const approved: Requisition = requisition({
+const approved = requisition({
   status: 'approved',
   version: 2,
   decidedBy: { id: 6, name: 'Chang Shu-fen' },
@@ -46,7 +46,9 @@ describe('RequisitionDetail', () => {
         'requisitions/get': () => requisition(),
         'requisitions/decide': (input) => {
           if (input.decision === 'approve' && !input.lines[0].quotaOverrideReason) {
-            throw coreError('RULE', 'lines.0.quotaOverrideReason: over its quota', {
+            throw coreError('RULE', 'lines.0.quotaOverrideReason: over its quota', undefined, {
+              reason: 'stock.overQuotaNeedsReason',
+              params: { line: 1, partNo: 'AC-INV-PCB' },
               field: 'lines.0.quotaOverrideReason',
             });
           }
@@ -54,8 +56,7 @@ describe('RequisitionDetail', () => {
         },
       }),
     );
-    const changed = vi.fn();
-    renderScreen(<RequisitionDetail id={3} onChanged={changed} />);
+    renderScreen(<RequisitionDetail id={3} />);
 
     // Defaults to all that was asked; the over-quota line shows its reason field.
     await screen.findByTestId('req-approve-qty-1');
@@ -70,13 +71,17 @@ describe('RequisitionDetail', () => {
     await screen.findByTestId('req-override-1');
 
     fireEvent.click(screen.getByTestId('req-approve'));
-    expect(await screen.findByText('over its quota')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'Line 1 (AC-INV-PCB) is over its quota; approving it needs a written reason (policy 5.3).',
+      ),
+    ).toBeTruthy();
 
     fireEvent.change(screen.getByTestId('req-override-1'), {
       target: { value: 'Both boards burnt' },
     });
     fireEvent.click(screen.getByTestId('req-approve'));
-    await waitFor(() => expect(changed).toHaveBeenCalled());
+    await waitFor(() => expect(sent('requisitions/decide')).toHaveLength(2));
     expect(sent('requisitions/decide').at(-1)).toEqual({
       id: 3,
       version: 1,
@@ -99,7 +104,7 @@ describe('RequisitionDetail', () => {
       lines: requisition().lines.map((l, i) => (i === 0 ? { ...l, ticketUsed: 3 } : l)),
     });
     bridge.invoke.mockImplementation(fakeInvoke({ 'requisitions/get': () => drawn }));
-    renderScreen(<RequisitionDetail id={3} onChanged={vi.fn()} />);
+    renderScreen(<RequisitionDetail id={3} />);
     await screen.findByTestId('req-override-1');
     setQty('req-approve-qty-1', '0');
     await waitFor(() => expect(screen.queryByTestId('req-override-1')).toBeNull());
@@ -110,7 +115,7 @@ describe('RequisitionDetail', () => {
   it('hides approval from the supervisor who asked, and rejects only with a reason', async () => {
     signInAs(3, ['supervisor']);
     bridge.invoke.mockImplementation(fakeInvoke({ 'requisitions/get': () => requisition() }));
-    renderScreen(<RequisitionDetail id={3} onChanged={() => undefined} />);
+    renderScreen(<RequisitionDetail id={3} />);
     await screen.findByTestId('req-own-request');
     expect(screen.queryByTestId('req-approve')).toBeNull();
     expect(screen.queryByTestId('req-reject')).toBeNull();
@@ -125,7 +130,7 @@ describe('RequisitionDetail', () => {
           requisition({ status: 'rejected', decisionNote: 'Use the refurbished board' }),
       }),
     );
-    renderScreen(<RequisitionDetail id={3} onChanged={() => undefined} />);
+    renderScreen(<RequisitionDetail id={3} />);
     fireEvent.click(await screen.findByTestId('req-reject'));
     fireEvent.click(await screen.findByTestId('req-reject-confirm'));
     expect(await screen.findByText('Say why it is rejected')).toBeTruthy();
@@ -146,7 +151,7 @@ describe('RequisitionDetail', () => {
 
   it('issues what is approved as far as stock allows, then takes units back', async () => {
     signInAs(5, ['stockroom_keeper']);
-    const issued = {
+    const issued = requisition({
       ...approved,
       status: 'partially_issued' as const,
       version: 3,
@@ -165,15 +170,16 @@ describe('RequisitionDetail', () => {
           note: null,
         },
       ],
-    };
+    });
     bridge.invoke.mockImplementation(
       fakeInvoke({
         'requisitions/get': () => approved,
         'requisitions/issue': () => issued,
-        'requisitions/return': () => ({
-          ...issued,
-          lines: issued.lines.map((l) => (l.lineNo === 1 ? { ...l, returned: 1 } : l)),
-        }),
+        'requisitions/return': () =>
+          requisition({
+            ...issued,
+            lines: issued.lines.map((l) => (l.lineNo === 1 ? { ...l, returned: 1 } : l)),
+          }),
         'documents/requisition': ({ language }) => ({
           id: 77,
           kind: 'requisition',
@@ -184,7 +190,7 @@ describe('RequisitionDetail', () => {
         }),
       }),
     );
-    renderScreen(<RequisitionDetail id={3} onChanged={() => undefined} />);
+    renderScreen(<RequisitionDetail id={3} />);
 
     // Line 2: two approved but only one on the shelf.
     await screen.findByTestId('req-issue-qty-2');
@@ -213,5 +219,49 @@ describe('RequisitionDetail', () => {
     fireEvent.click(screen.getByTestId('req-print'));
     await waitFor(() => expect(bridge.openDocument).toHaveBeenCalledWith(77));
     expect(sent('documents/requisition')[0]).toEqual({ requisitionId: 3, language: 'en' });
+  });
+
+  describe('while someone else changes it (issue 11, item 3)', () => {
+    const byKuo = {
+      changes: [{ entity: 'requisition', id: '3' }],
+      by: { id: 8, displayName: 'Kuo Wen-chi' },
+      channel: 'requisitions/decide',
+      version: 12,
+    };
+
+    it('shows their change at once when nothing is typed here', async () => {
+      signInAs(6, ['supervisor']);
+      let current = requisition();
+      bridge.invoke.mockImplementation(fakeInvoke({ 'requisitions/get': () => current }));
+      const live = createLiveHub();
+      renderScreen(<RequisitionDetail id={3} />, { live });
+      await screen.findByTestId('req-approve-qty-1');
+      current = approved;
+      live.emit(byKuo);
+      await waitFor(() => expect(screen.queryByTestId('req-approve-qty-1')).toBeNull());
+      expect(screen.queryByTestId('req-changed')).toBeNull();
+    });
+
+    it('keeps the typed quantities and says who changed it, reloading only when asked', async () => {
+      signInAs(6, ['supervisor']);
+      let current = requisition();
+      bridge.invoke.mockImplementation(fakeInvoke({ 'requisitions/get': () => current }));
+      const live = createLiveHub();
+      renderScreen(<RequisitionDetail id={3} />, { live });
+      await screen.findByTestId('req-approve-qty-1');
+      setQty('req-approve-qty-1', '1');
+
+      current = requisition({ version: 2, note: 'One more board, please' });
+      live.emit(byKuo);
+      const alert = await screen.findByTestId('req-changed');
+      expect(alert.textContent).toContain('Changed by Kuo Wen-chi');
+      await waitFor(() => expect(sent('requisitions/get')).toHaveLength(2));
+      expect((screen.getByTestId('req-approve-qty-1') as HTMLInputElement).value).toBe('1');
+
+      fireEvent.click(screen.getByTestId('req-changed-reload'));
+      await waitFor(() => expect(screen.queryByTestId('req-changed')).toBeNull());
+      expect((screen.getByTestId('req-approve-qty-1') as HTMLInputElement).value).toBe('3');
+      expect(screen.getByTestId('req-detail-note').textContent).toBe('One more board, please');
+    });
   });
 });

@@ -16,20 +16,21 @@ import {
   IconCheck,
   IconPackageExport,
   IconPrinter,
+  IconRefresh,
   IconX,
 } from '@tabler/icons-react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../../../main/contract/language';
-import type { Actor } from '../../../../../../main/contract/roles';
-import type { Requisition } from '../../../../../../main/stock/requisitionRepo';
+import type { RequisitionView } from '../../../../../../main/stock/requisitionActions';
 import { invoke } from '../../../../bridge';
+import { coreKey, useChangedWhileEditing, useCoreQuery } from '../../../../data';
 import { ReasonModal } from '../../../../dialogs/ReasonModal';
 import { showErrorOnForm } from '../../../../errors/formErrors';
 import { notifyError, notifySuccess } from '../../../../errors/notifyError';
 import { localDateTime } from '../../../../format/dateTime';
 import { useSession } from '../../../../stores/session';
-import { canDecide, canIssue } from '../requisitionAccess';
 import { printRequisition } from '../requisitionDocument';
 import { RequisitionStatusBadge } from '../RequisitionStatus/RequisitionStatus';
 import { DetailLines } from './DetailLines';
@@ -37,8 +38,6 @@ import {
   approveInput,
   initialEntries,
   movementLines,
-  openOf,
-  outOf,
   placeError,
   type Entries,
   type EntryErrors,
@@ -46,11 +45,10 @@ import {
 } from './detailModel';
 import { IssueRecord } from './IssueRecord';
 
-/** What the person at this workstation does with the requisition first, by role and state. */
-function defaultMode(req: Requisition, actor: Actor | null): Mode {
-  if (canDecide(actor, req)) return 'approve';
-  const issuable = req.status === 'approved' || req.status === 'partially_issued';
-  if (canIssue(actor) && issuable && req.lines.some((l) => openOf(l) > 0)) return 'issue';
+/** What the person at this workstation does with the requisition first: what the core allows. */
+function defaultMode(req: RequisitionView): Mode {
+  if (req.actions.decide.allowed) return 'approve';
+  if (req.actions.issue.allowed) return 'issue';
   return 'view';
 }
 
@@ -58,18 +56,24 @@ function defaultMode(req: Requisition, actor: Actor | null): Mode {
  * One requisition (領用申請表, policy 5.3) for whoever has it in hand: the supervisor approves
  * per line (possibly less than asked, with a written reason above a quota) or rejects it; the
  * stockroom issues what was approved as far as stock allows and takes back what was not used;
- * the issue record (發放記錄) lists every hand-over. The form prints at any stage.
+ * the issue record (發放記錄) lists every hand-over. The form prints at any stage. What others
+ * do to it shows at once, except over quantities typed here: then the screen says who changed
+ * it and reloads when asked (issue 11, item 3).
  */
-export function RequisitionDetail({
-  id,
-  onChanged,
-}: {
-  id: number;
-  onChanged: (req: Requisition) => void;
-}) {
+export function RequisitionDetail({ id }: { id: number }) {
   const { t, i18n } = useTranslation();
   const actor = useSession((s) => s.status?.staff ?? null);
-  const [req, setReq] = useState<Requisition | null>(null);
+  const client = useQueryClient();
+  const query = useCoreQuery(
+    'requisitions/get',
+    { id },
+    { entities: [{ entity: 'requisition', id }] },
+  );
+  const latest = query.data ?? null;
+  const changed = useChangedWhileEditing('requisition', id);
+  // The requisition the form was filled from, and whether anything has been typed over it.
+  const [req, setReq] = useState<RequisitionView | null>(null);
+  const [touched, setTouched] = useState(false);
   const [mode, setMode] = useState<Mode>('view');
   const [entries, setEntries] = useState<Entries>({});
   const [errors, setErrors] = useState<EntryErrors>({});
@@ -79,27 +83,28 @@ export function RequisitionDetail({
   // One change at a time: a double click must not issue twice.
   const saving = useRef(false);
 
+  const clearChanged = changed.clear;
   const show = useCallback(
-    (next: Requisition, nextMode: Mode = defaultMode(next, actor)) => {
+    (next: RequisitionView, nextMode: Mode = defaultMode(next)) => {
       setReq(next);
       setMode(nextMode);
       setEntries(initialEntries(nextMode, next));
       setErrors({});
       setNote('');
+      setTouched(false);
+      clearChanged();
     },
-    [actor],
+    [clearChanged],
   );
 
-  useEffect(() => {
-    let current = true;
-    setReq(null);
-    invoke('requisitions/get', { id })
-      .then((found) => current && show(found))
-      .catch((error: unknown) => current && notifyError(error));
-    return () => {
-      current = false;
-    };
-  }, [id, show]);
+  // A newer answer (someone else's change, or this screen's own save) fills the form again,
+  // unless staff have typed into it: that waits for "reload".
+  if (latest && latest !== req && (req === null || !touched)) show(latest);
+
+  async function reloadForm() {
+    const fresh = await query.refetch();
+    if (fresh.data) show(fresh.data);
+  }
 
   if (!req) {
     return (
@@ -110,22 +115,23 @@ export function RequisitionDetail({
   }
 
   const requester = req.requestedBy.id === actor?.id;
-  const returnable = canIssue(actor) && req.lines.some((l) => outOf(l) > 0);
+  const returnable = req.actions.return.allowed;
 
   function onEntry(lineId: number, patch: Partial<Entries[number]>) {
+    setTouched(true);
     setEntries((old) => ({ ...old, [lineId]: { ...old[lineId], ...patch } }));
     setErrors((old) => ({ ...old, [lineId]: {} }));
   }
 
   /** Sends one change; the core's per-line errors land on their fields. */
-  async function save(send: () => Promise<Requisition>, lineIds: number[], done: string) {
+  async function save(send: () => Promise<RequisitionView>, lineIds: number[], done: string) {
     if (saving.current) return;
     saving.current = true;
     setBusy('save');
     try {
       const next = await send();
+      client.setQueryData(coreKey('requisitions/get', { id }), next);
       show(next);
-      onChanged(next);
       notifySuccess(done);
     } catch (error) {
       const found: EntryErrors = {};
@@ -200,8 +206,8 @@ export function RequisitionDetail({
       decision: 'reject',
       note: rejectNote,
     });
+    client.setQueryData(coreKey('requisitions/get', { id }), next);
     show(next);
-    onChanged(next);
   }
 
   async function print() {
@@ -283,6 +289,29 @@ export function RequisitionDetail({
           </Text>
         )}
 
+        {changed.changedBy && touched && (
+          <Alert
+            p="xs"
+            color="yellow"
+            variant="light"
+            icon={<IconRefresh size={16} />}
+            data-testid="req-changed"
+          >
+            <Group justify="space-between" gap="xs" wrap="nowrap">
+              <Text size="sm">{t('live.changedBy', { name: changed.changedBy })}</Text>
+              <Button
+                size="xs"
+                variant="light"
+                color="yellow"
+                onClick={() => void reloadForm()}
+                data-testid="req-changed-reload"
+              >
+                {t('live.reload')}
+              </Button>
+            </Group>
+          </Alert>
+        )}
+
         <DetailLines req={req} mode={mode} entries={entries} errors={errors} onEntry={onEntry} />
 
         {mode === 'approve' && (
@@ -292,7 +321,10 @@ export function RequisitionDetail({
               size="xs"
               label={t('stockroom.requisitions.detail.approveNote')}
               value={note}
-              onChange={(e) => setNote(e.currentTarget.value)}
+              onChange={(e) => {
+                setTouched(true);
+                setNote(e.currentTarget.value);
+              }}
               data-testid="req-approve-note"
             />
             <Button
@@ -361,7 +393,10 @@ export function RequisitionDetail({
               size="xs"
               label={t('stockroom.requisitions.detail.returnNote')}
               value={note}
-              onChange={(e) => setNote(e.currentTarget.value)}
+              onChange={(e) => {
+                setTouched(true);
+                setNote(e.currentTarget.value);
+              }}
               data-testid="req-return-note"
             />
             <Button size="xs" variant="default" onClick={() => show(req)}>

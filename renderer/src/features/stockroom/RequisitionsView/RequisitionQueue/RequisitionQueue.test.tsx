@@ -39,7 +39,6 @@ function Harness({ onOpen }: { onOpen: (id: number) => void }) {
       showMine={false}
       selectedId={null}
       onOpen={onOpen}
-      reloadKey={0}
     />
   );
 }

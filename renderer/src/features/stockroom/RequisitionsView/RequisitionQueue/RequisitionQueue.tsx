@@ -66,7 +66,6 @@ export function RequisitionQueue({
   showMine,
   selectedId,
   onOpen,
-  reloadKey,
 }: {
   queue: Queue;
   onQueue: (queue: Queue) => void;
@@ -75,11 +74,10 @@ export function RequisitionQueue({
   showMine: boolean;
   selectedId: number | null;
   onOpen: (id: number) => void;
-  reloadKey: number;
 }) {
   const { t } = useTranslation();
   const filter = useMemo<QueueFilter>(() => ({ queue, ...(mine && { mine }) }), [queue, mine]);
-  const { rows, loading, hasMore, loadMore } = useRequisitionPages(filter, reloadKey);
+  const { rows, loading, hasMore, loadMore } = useRequisitionPages(filter);
 
   return (
     <Stack gap="xs">

@@ -1,18 +1,18 @@
-import type { RequisitionSummary } from '../../../../../../main/stock/requisitionList';
-import { invoke, type Input } from '../../../../bridge';
-import { useKeysetPages, type PageLoader } from '../../../../lists/useKeysetPages';
+import type { Input } from '../../../../bridge';
+import { useCorePages } from '../../../../data';
 
 export type QueueFilter = Omit<Input<'requisitions/list'>, 'cursor' | 'limit'>;
 
 const PAGE = 50;
 
-const loadRequisitions: PageLoader<QueueFilter, RequisitionSummary> = (filter, after) =>
-  invoke('requisitions/list', { ...filter, ...(after && { cursor: after }), limit: PAGE });
-
 /**
- * The requisition queue in pages, newest first. Another filter (or a changed requisition) starts
- * again from the top.
+ * The requisition queue in pages, newest first. Another filter starts again from the top; a
+ * requisition raised, approved or issued at any workstation reads the pages shown again.
  */
-export function useRequisitionPages(filter: QueueFilter, reloadKey: number) {
-  return useKeysetPages(loadRequisitions, filter, reloadKey);
+export function useRequisitionPages(filter: QueueFilter) {
+  return useCorePages(
+    'requisitions/list',
+    { ...filter, limit: PAGE },
+    { entities: ['requisition'] },
+  );
 }

@@ -1,0 +1,56 @@
+import { glossaryIn } from '../../../../main/rules/glossary';
+import type { ReasonTexts } from './types';
+
+const g = glossaryIn('zh-TW');
+
+export const stockZhTW: ReasonTexts<'stock'> = {
+  partNotFound: `找不到${g.part} #{{id}}。`,
+  partNoNotFound: `找不到料號 {{partNo}} 的${g.part}。`,
+  partInactive: `${g.part} {{partNo}} 已停用。`,
+  partNoUsed: '料號 {{partNo}} 已被使用。',
+  maxBelowSafety: `最高庫存不能低於${g.safetyStock}。`,
+  criticalNeedsLineQuota: `關鍵${g.part}必須設定每行${g.quota}（${g.quotaLimit}，政策 5.3）。`,
+  criticalNeedsTicketQuota: `關鍵${g.part}必須設定每張${g.ticket}的${g.quota}（${g.quotaLimit}，政策 5.3）。`,
+  onlyOnHand: `${g.onHand}只有 {{onHand}}，無法取出 {{quantity}}。`,
+  wholeNonZero: '庫存異動數量必須是非零的整數。',
+  levelChangedMeanwhile: '庫存在此期間已變動，請再試一次。',
+  changedDuringImport: `匯入期間${g.part} {{partNo}} 已被其他人修改，請重新匯入。`,
+
+  requisitionNotFound: `找不到${g.requisition} #{{id}}。`,
+  requestIdReused: `此${g.requisition}已以不同內容送出過，請重新載入後再輸入。`,
+  ticketClosedForParts: `${g.ticket} {{reportNo}} 已交還或取消，不能再申請${g.part}。`,
+  needsApprovedQuote: `${g.ticket} {{reportNo}} ${g.notCovered}，且客戶尚未同意報價：客戶同意後才能申請${g.part}（保修政策 3.2）。`,
+  partTwice: `${g.part} {{partNo}} 已在第 {{line}} 行，請將數量合併在同一行。`,
+  lineNotOnRequisition: `此行不在${g.requisition} {{reqNo}} 上。`,
+  lineTwice: '第 {{line}} 行重複。',
+  ownRequisition: `任何人都不能${g.approve}自己的${g.requisition}（政策 5.3），請由另一位主管${g.approve}。`,
+  alreadyDecided: `${g.requisition} {{reqNo}} 已經${g.approve}過。`,
+  decideEveryLine: '請決定每一行；尚缺第 {{lines}} 行。',
+  approveAtLeastOne: `請至少核准 1 個，或駁回此${g.requisition}。`,
+  approveAtMostRequested: '第 {{line}} 行（{{partNo}}）：核准數量不能超過申請的 {{requested}}。',
+  overQuotaNeedsReason: `第 {{line}} 行（{{partNo}}）超出${g.quota}：核准須填寫理由（${g.quotaLimit}，政策 5.3）。`,
+  ticketCancelledNoIssue: `${g.ticket} {{reportNo}} 已取消，${g.requisition} {{reqNo}} 不再${g.issue}。`,
+  ticketHandedBackNoIssue: `${g.ticket} {{reportNo}} 已交還客戶，${g.requisition} {{reqNo}} 不再${g.issue}。`,
+  notApproved: `${g.requisition} {{reqNo}} 尚未核准：只${g.issue}已核准的${g.requisition}。`,
+  issueAtMostOpen: `第 {{line}} 行（{{partNo}}）：已核准未${g.issue}的只有 {{open}}，無法${g.issue} {{quantity}}。`,
+  lineOnlyOnHand: `第 {{line}} 行（{{partNo}}）：${g.onHand}只有 {{onHand}}，無法${g.issue} {{quantity}}。`,
+  returnAtMostOut: `第 {{line}} 行（{{partNo}}）：已${g.issue}未退回的只有 {{out}}，無法退回 {{quantity}}。`,
+  nothingLeftToIssue: `${g.requisition} {{reqNo}} 已核准的零件都已${g.issue}。`,
+  nothingToReturn: `${g.requisition} {{reqNo}} 沒有可退回的已${g.issue}零件。`,
+
+  countNotFound: `找不到${g.stockCount} #{{id}}。`,
+  countChangedSinceReview: `${g.stockCount} #{{id}} 在您檢視後已有新的記錄，請重新檢視。`,
+  countIncomplete: `${g.stockCount} #{{id}} 無法過帳：尚有 {{uncounted}} 項${g.part}未盤點、{{flagged}} 項重複記錄待處理。`,
+  countPosted: `${g.stockCount} #{{id}} 已由 {{name}} 過帳，未做任何變更。`,
+  countCancelled: `${g.stockCount} #{{id}} 已取消，未做任何變更。`,
+  partNotInCount: `${g.part} {{partNo}} 不在${g.stockCount} #{{id}} 的範圍內，請在其所屬的${g.stockCount}中盤點。`,
+  nothingToResolve: `${g.part} {{partNo}} 在${g.stockCount} #{{id}} 中沒有待處理的重複記錄。`,
+  nothingToCount: `此範圍沒有啟用中的${g.part}，無需${g.stockCount}。`,
+  countOpenCovers: `${g.stockCount} #{{id}} 尚未結束且包含其中部分${g.part}，請先過帳或取消。`,
+  countStartedMeanwhile: `剛剛有人開始了包含部分相同${g.part}的${g.stockCount}，請重新載入。`,
+
+  csvChanged: '預覽後檔案已變更，請重新預覽後再匯入。',
+  csvPastEnd: '超出檔案範圍：檔案只有 {{valid}} 列有效資料。',
+  csvEmpty: '檔案是空的：第 1 行必須是標題列。',
+  csvHeader: '標題列無法使用。缺少的欄位：{{missing}}。重複的欄位：{{duplicate}}。',
+};

@@ -1,0 +1,27 @@
+import type { ReasonTexts } from './types';
+
+export const validationZhTW: ReasonTexts<'validation'> = {
+  checkEntries: '部分輸入內容需要檢查。',
+  required: '必填',
+  notANumber: '請輸入數字',
+  notWhole: '請輸入整數',
+  wrongType: '值無效',
+  tooShort: '至少 {{minimum}} 個字元',
+  tooLong: '最多 {{maximum}} 個字元',
+  atLeast: '不能小於 {{minimum}}',
+  moreThan: '必須大於 {{minimum}}',
+  atMost: '不能大於 {{maximum}}',
+  lessThan: '必須小於 {{maximum}}',
+  tooFew: '至少 {{minimum}} 項',
+  tooMany: '最多 {{maximum}} 項',
+  notMultipleOf: '必須是 {{divisor}} 的倍數',
+  notADate: '不是有效的日期（YYYY-MM-DD）',
+  notADateTime: '不是有效的日期時間',
+  badFormat: '格式不正確',
+  notAnOption: '不是可選的項目',
+  unknownField: '不應有的欄位：{{keys}}',
+  invalid: '內容無效',
+  controlCharacters: '不可包含控制字元（例如多餘的 Tab 或 Enter）',
+  invisibleCharacters: '不可包含隱藏的格式字元（方向標記、零寬字元）',
+  brokenCharacter: '含有損壞的字元，請重新輸入',
+};
