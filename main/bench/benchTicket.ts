@@ -215,7 +215,7 @@ export async function benchTicketView(
       by: x.display_name,
       at: x.created_at,
     })),
-    history: await ticketHistory(db, id),
+    history: await ticketHistory(db, id, actor),
     quote: quote
       ? {
           id: quote.id,

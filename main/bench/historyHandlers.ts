@@ -23,7 +23,7 @@ export const historyHandlers = {
           message: `ticketId: no ticket #${input.ticketId}`,
         });
       }
-      return ticketHistory(ctx.db, input.ticketId);
+      return ticketHistory(ctx.db, input.ticketId, ctx.actor);
     },
   }),
 };

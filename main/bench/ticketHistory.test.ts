@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeAudit } from '../audit/auditLog';
 import { createTestDepot, type TestDepot } from '../testing/testCore';
 import { repairLogFixture, type RepairLogFixture } from './repairLogFixture';
 
@@ -46,6 +47,30 @@ describe('the ticket timeline shows everything that happened, with who and when'
     const ticketId = await fx.onBench();
     const view = await fx.tech.call('bench/ticket', { ticketId });
     expect(await fx.clerk.call('tickets/history', { ticketId })).toEqual(view.history);
+  });
+
+  it("shows a payment's amount only to those who read payments (a technician sees that one was taken)", async () => {
+    const ticketId = await fx.onBench();
+    // A payment as payments/record audits it (payments.ts); a covered repair takes none, so
+    // the row is written here.
+    await depot.core.db.transaction((trx) =>
+      writeAudit(trx, {
+        entity: 'ticket',
+        entityId: ticketId,
+        action: 'payment',
+        after: { amount: 10_000, method: 'cash', receiptNo: 'R-HIST-1' },
+        channel: 'payments/record',
+        staffId: null,
+        at: new Date(),
+      }),
+    );
+    const paid = (entries: { kind: string; params: Record<string, unknown> }[]) =>
+      entries.find((e) => e.kind === 'payment');
+    expect(paid(await fx.clerk.call('tickets/history', { ticketId }))?.params).toMatchObject({
+      amount: 10_000,
+      method: 'cash',
+    });
+    expect(paid((await fx.tech.call('bench/ticket', { ticketId })).history)?.params).toEqual({});
   });
 
   it('a status change says from and to', async () => {

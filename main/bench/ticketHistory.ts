@@ -1,5 +1,7 @@
 import type { Knex } from 'knex';
 import { formatReqNo } from '../stock/requisitionRepo';
+import type { Actor, Role } from '../contract/roles';
+import { PAYMENT_READ } from '../pricing/access';
 
 // Everything that happened to a ticket (issue 11, item 5; policy 1: every step by a named person,
 // and the audit trail keeps it): intake, notes, fault codes, labour, requisitions and their
@@ -137,7 +139,16 @@ type AuditRow = {
   display_name: string | null;
 };
 
-export async function ticketHistory(db: Knex, ticketId: number): Promise<HistoryEntry[]> {
+/**
+ * A ticket's history for `reader`: a payment's amount, method and note only for those who read
+ * payments (PAYMENT_READ); others see that one was taken, and by whom.
+ */
+export async function ticketHistory(
+  db: Knex,
+  ticketId: number,
+  reader: Actor,
+): Promise<HistoryEntry[]> {
+  const readsPayments = reader.roles.some((r) => (PAYMENT_READ as readonly Role[]).includes(r));
   const requisitions: { id: number }[] = await db('requisitions')
     .where({ ticket_id: ticketId })
     .select('id');
@@ -165,12 +176,13 @@ export async function ticketHistory(db: Knex, ticketId: number): Promise<History
   for (const r of rows) {
     if (SKIPPED.has(r.action)) continue;
     const kinds = r.entity === 'requisition' ? REQUISITION_KINDS : TICKET_KINDS;
-    const params = paramsOf(r.after);
+    const kind = kinds[r.action] ?? 'other';
+    const params = kind === 'payment' && !readsPayments ? {} : paramsOf(r.after);
     if (r.action === 'transition') params.from = paramsOf(r.before).status ?? null;
     if (r.entity === 'requisition') params.reqNo = formatReqNo(Number(r.entity_id));
     out.push({
       id: r.id,
-      kind: kinds[r.action] ?? 'other',
+      kind,
       action: r.action,
       at: r.at,
       by: r.display_name,

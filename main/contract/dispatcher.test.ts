@@ -222,6 +222,14 @@ describe('change events (issue 11, item 3: live screens)', () => {
     expect(seen).toEqual([]);
   });
 
+  it('a write that records nothing (a draft) tells no screen', async () => {
+    const clerk = await depot.as(['intake_clerk']);
+    const seen = listen();
+    await clerk.call('drafts/save', { form: 'intake', data: { serial: 'WM80-1' } });
+    await clerk.call('drafts/clear', { form: 'intake' });
+    expect(seen).toEqual([]);
+  });
+
   it('a failing listener does not turn a committed write into a failure', async () => {
     depot.core.events.on('data/changed', () => {
       throw new Error('a window went away');

@@ -119,6 +119,9 @@ export function createDispatcher(
           version = await lastAuditId(trx);
           return result;
         });
+        // A write that recorded nothing (a draft being typed) changes no shared record: the
+        // screens are not told, so a draft saved while typing reloads nothing anywhere.
+        if (changes.size === 0) return answer;
         publishChange(services.events, {
           changes: [...changes.values()],
           by: actor && { id: actor.id, displayName: actor.displayName },

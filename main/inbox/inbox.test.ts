@@ -62,6 +62,30 @@ describe('the inbox (what waits on me)', () => {
     expect(toIssue.rows.map((r) => r.id)).toEqual([req.id]);
   });
 
+  it("counts neither a supervisor's own request nor one whose ticket was cancelled", async () => {
+    const ticketId = await fx.bench.ticket();
+    await fx.bench.claimed(ticketId);
+    const partId = await partInStock();
+    const own = await fx.supervisor.call('requisitions/create', {
+      ticketId,
+      lines: [{ partId, quantity: 1 }],
+    });
+    // Nobody approves their own request (policy 5.3): it waits on another supervisor.
+    expect((await inbox(fx.supervisor)).approve).toBe(0);
+    const other = await depot.as(['supervisor']);
+    expect((await inbox(other)).approve).toBe(1);
+    await other.call('requisitions/decide', {
+      id: own.id,
+      version: own.version,
+      decision: 'approve',
+      lines: own.lines.map((l) => ({ lineId: l.id, approved: l.requested })),
+    });
+    expect((await inbox(stock.keeper)).issue).toBe(1);
+    // Nothing more is issued for a cancelled ticket, so it no longer waits on the stockroom.
+    await depot.core.db('tickets').where({ id: ticketId }).update({ status: 'cancelled' });
+    expect((await inbox(stock.keeper)).issue).toBe(0);
+  });
+
   it('counts the tickets in my hands until they are handed back, not the unclaimed', async () => {
     const mine = await fx.bench.ticket();
     await fx.bench.claimed(mine);

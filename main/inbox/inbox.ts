@@ -26,16 +26,17 @@ type Source = {
 
 const SOURCES: readonly Source[] = [
   {
-    // Policy 5.3: the department head approves 審批 (the requisition queue's "pending").
+    // Policy 5.3: the department head approves 審批 (the requisition queue's "pending"), never
+    // their own request.
     key: 'approve',
     roles: REQUISITION_DECIDE,
-    count: (db) => countRequisitions(db, { queue: 'pending' }),
+    count: (db, actor) => countRequisitions(db, { queue: 'pending', notRequestedBy: actor.id }),
   },
   {
     // Policy 5.3: the stockroom issues exactly what was approved (the queue's "to issue").
     key: 'issue',
     roles: ['stockroom_keeper'],
-    count: (db) => countRequisitions(db, { queue: 'to_issue' }),
+    count: (db) => countRequisitions(db, { queue: 'to_issue', ticketOpen: true }),
   },
   {
     // The bench queue's "mine": tickets in my hands, not yet handed back.

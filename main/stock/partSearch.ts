@@ -82,9 +82,11 @@ export async function searchParts(db: Knex, s: PartSearch): Promise<PartHit[]> {
   }
   if (!s.includeInactive) void q.where('p.active', true);
   // A number typed or scanned in full is that part, whatever else fits.
+  void q.orderByRaw('case when p.part_no = ? then 0 else 1 end', [text.toUpperCase()]);
+  // Then the parts that fit the model (by the joined column: PostgreSQL does not read an output
+  // alias inside an ORDER BY expression).
+  if (s.modelId !== null) void q.orderByRaw('case when fit.model_id is null then 1 else 0 end');
   void q
-    .orderByRaw('case when p.part_no = ? then 0 else 1 end', [text.toUpperCase()])
-    .orderByRaw('case when fits is null then 1 else 0 end')
     .orderByRaw(`case when p.part_no like ? escape '\\' then 0 else 1 end`, [prefix])
     .orderBy('p.part_no')
     .limit(s.limit);

@@ -24,7 +24,7 @@ const VERB: Record<RequisitionAction, string> = {
 };
 
 /** Tickets whose unit has gone home with its bill: nothing more is issued for them. */
-const HANDED_BACK = ['delivered', 'closed', 'return_unrepaired'];
+export const HANDED_BACK = ['delivered', 'closed', 'return_unrepaired'];
 
 export function requisitionRefusal(
   req: Requisition,

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { formatReqNo, type RequisitionStatus } from './requisitionRepo';
+import { HANDED_BACK } from './requisitionActions';
 
 // The requisition queue (policy 5.3): what waits for a supervisor, what waits for the
 // stockroom, what is done. Newest first, keyset paged by id.
@@ -10,6 +11,9 @@ export const QUEUES = {
   done: ['issued', 'rejected'],
 } as const satisfies Record<string, readonly RequisitionStatus[]>;
 export type Queue = keyof typeof QUEUES | 'all';
+
+/** Ticket statuses nothing more is issued for: the ones requisitionActions.ts refuses by. */
+const ISSUE_CLOSED_STATUSES = [...HANDED_BACK, 'cancelled'];
 
 export type RequisitionSummary = {
   id: number;
@@ -24,13 +28,32 @@ export type RequisitionSummary = {
   toIssue: number;
 };
 
-export type QueueFilter = { queue: Queue; ticketId?: number; requestedBy?: number };
+export type QueueFilter = {
+  queue: Queue;
+  ticketId?: number;
+  requestedBy?: number;
+  /** Leave out this person's own requests (nobody approves their own, policy 5.3). */
+  notRequestedBy?: number;
+  /** Only requisitions whose ticket may still take parts (not handed back or cancelled). */
+  ticketOpen?: boolean;
+};
 
 /** The queue's filter, one for the list and its count (the inbox, main/inbox/). */
 function inQueue(q: Knex.QueryBuilder, opts: QueueFilter): void {
   if (opts.queue !== 'all') q.whereIn('r.status', QUEUES[opts.queue]);
   if (opts.ticketId !== undefined) q.where('r.ticket_id', opts.ticketId);
   if (opts.requestedBy !== undefined) q.where('r.requested_by', opts.requestedBy);
+  if (opts.notRequestedBy !== undefined) q.whereNot('r.requested_by', opts.notRequestedBy);
+  if (opts.ticketOpen) {
+    q.whereExists(
+      q.client
+        .queryBuilder()
+        .from('tickets as ot')
+        .whereRaw('ot.id = r.ticket_id')
+        .whereNotIn('ot.status', ISSUE_CLOSED_STATUSES)
+        .select(q.client.raw('1')),
+    );
+  }
 }
 
 /** How many requisitions the list `opts` holds, in every page. */

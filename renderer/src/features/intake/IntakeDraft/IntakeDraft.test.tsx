@@ -4,6 +4,7 @@ import type { Draft } from '../../../../../main/drafts/draftRepo';
 import type * as Bridge from '../../../bridge';
 import { fakeInvoke } from '../../../test/bridgeMock';
 import { renderScreen } from '../../../test/render';
+import { signInStaff } from '../../../test/sessionStatus';
 import { beforeLeave } from '../../../stores/beforeLeave';
 import { initialValues } from '../IntakeForm/intakeModel';
 import { IntakeForm } from '../IntakeForm/IntakeForm';
@@ -81,6 +82,18 @@ describe('the intake draft', () => {
   beforeEach(() => {
     bridge.invoke.mockReset();
     bridge.openDocument.mockReset();
+    // A draft is its author's: saves run only while they are the one signed in.
+    signInStaff({ id: 2, username: 'mei', displayName: 'Chen Mei-hua', roles: ['intake_clerk'] });
+  });
+
+  it('drops a save still queued when someone else has signed in at the workstation', async () => {
+    bridge.invoke.mockImplementation(core(null));
+    renderScreen(<IntakeForm />);
+    await waitFor(() => expect(calls('drafts/get')).toHaveLength(1));
+    fireEvent.change(screen.getByTestId('intake-serial'), { target: { value: 'WM80-2025-00017' } });
+    signInStaff({ id: 3, username: 'hao', displayName: 'Lin Chih-hao', roles: ['intake_clerk'] });
+    await act(() => beforeLeave());
+    expect(calls('drafts/save')).toEqual([]);
   });
 
   it('puts the kept draft back when the form comes again: values, customer and unit', async () => {

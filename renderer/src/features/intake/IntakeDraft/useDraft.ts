@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import type { DraftForm } from '../../../../../main/drafts/draftForms';
 import { invoke, type Input } from '../../../bridge';
 import { onBeforeLeave } from '../../../stores/beforeLeave';
+import { useSession } from '../../../stores/session';
 
 /** Saved this long after the last change: a pause in typing, not every key. */
 export const DRAFT_DEBOUNCE_MS = 600;
@@ -44,11 +45,16 @@ export function useDraft(form: DraftForm, { snapshot, paused, restore }: Options
   const queue = useRef<Promise<void>>(Promise.resolve());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
+  // Whose draft this is: the person signed in when the form opened. A save still queued when
+  // someone else has signed in at this workstation is dropped, never filed under them.
+  const owner = useRef(useSession.getState().status?.staff?.id ?? null);
   const persist = useCallback((): Promise<void> => {
     clearTimeout(timer.current);
     queue.current = queue.current.then(async () => {
       const next = current.current;
       if (saved.current === undefined || pausedRef.current || next === saved.current) return;
+      const session = useSession.getState().status;
+      if (session?.state !== 'signedIn' || session.staff?.id !== owner.current) return;
       setState('saving');
       try {
         if (next === null) await invoke('drafts/clear', { form });
