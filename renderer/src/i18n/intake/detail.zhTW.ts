@@ -1,0 +1,40 @@
+import type { Messages } from '../en';
+import type { detailEn } from './detail.en';
+
+// 收件登記的報修單明細，包括取消報修單與主管核准保修。
+export const detailZhTW: Messages<typeof detailEn> = {
+  title: '報修單 {{reportNo}}',
+  loading: '正在載入報修單…',
+  customer: '客戶',
+  unit: '產品',
+  report: '報修內容',
+  reportedAt: '報修時間',
+  channel: '報修方式',
+  station: '維修站點',
+  createdBy: '登記人員',
+  accessories: '配件',
+  none: '無',
+  sla: '緊急故障承諾',
+  responseDue: '回應期限',
+  onSiteDue: '到場期限',
+  warranty: '保修判定（收件時的判定）',
+  intakeDate: '收件日期',
+  period: '保修期限',
+  repeatOf: '重複維修，前次報修單',
+  cancelledBy: '{{by}} 於 {{at}} 取消',
+  cancelledWhy: '{{by}} 於 {{at}} 取消：{{reason}}',
+  cancel: '取消報修單',
+  cancelTitle: '取消 {{reportNo}}',
+  cancelBody: '報修單號保留，不會重複使用。請說明取消原因。',
+  cancelled: '{{reportNo}} 已取消。',
+  override: '主管核准保修',
+  overrideTitle: '核准 {{reportNo}} 保修',
+  overrideBody:
+    '保修政策：主管可核准不在保修範圍或無法確認的案件保修。原因會列印在單據上並記入稽核記錄。',
+  overridden: '{{reportNo}} 已核准保修。',
+  reason: '原因',
+  printReceipt: '列印收件單',
+  printLabel: '列印產品標籤',
+  signature: '客戶簽名',
+  photos: '照片',
+};

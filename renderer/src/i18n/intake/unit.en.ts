@@ -1,0 +1,30 @@
+// The intake form's unit: serial number look-up, product model, purchase invoice and repair history.
+export const unitEn = {
+  title: 'Unit',
+  serial: 'Serial number',
+  serialHint: 'Scan the barcode, or type it and press Enter',
+  lookup: 'Look up',
+  known: 'Registered unit',
+  new: 'New unit',
+  newBody:
+    'This serial number has not been registered yet: choose the model and enter the purchase invoice.',
+  several: 'This serial number is registered on several models. Which unit is it?',
+  registerNew: 'Another model: register as a new unit',
+  useKnown: 'Use the registered unit',
+  model: 'Product model',
+  modelPlaceholder: 'Search by code or name',
+  noModel: 'No model matches',
+  invoiceDate: 'Purchase invoice date',
+  invoiceDateRecorded: 'Recorded at an earlier intake',
+  invoiceDateMissing: 'Not recorded yet: enter it if the customer shows the invoice',
+  invoiceNo: 'Invoice number',
+  seller: 'Seller',
+  history: 'Repair history',
+  noHistory: 'No earlier reports for this unit.',
+  newRefused: 'A new report for this unit will be refused',
+  openExisting: 'Open {{reportNo}}',
+  repeatHint:
+    'A report within {{days}} days of a completed repair is flagged as a re-repair when registered.',
+  scanned: 'Scanned',
+  lookupFirst: 'Look up the serial number first (Enter)',
+};
