@@ -115,6 +115,22 @@ export default tseslint.config(
     },
   },
   {
+    // Refusals are data with a reason in the registry (issue 11, item 2; STYLE.md 15): the core
+    // builds them with refuse(code, reason, ...) so every one reads in the user's language.
+    files: ['main/**/*.ts', 'electron/**/*.ts'],
+    ignores: ['main/contract/**', '**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'NewExpression[callee.name="DepotError"]',
+          message:
+            "Refuse with refuse(code, '<domain>.<reason>', { params, field, message }): a reason the screens can say in the user's language.",
+        },
+      ],
+    },
+  },
+  {
     files: ['migrations/*.ts'],
     ignores: ['migrations/*.test.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': migrationImports(['\\./appendOnly']) },

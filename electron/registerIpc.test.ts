@@ -51,7 +51,10 @@ describe('depot:invoke', () => {
     ['a window that is not a main window', { url: urls.entry, sender: { id: 99 } }],
   ])('refuses %s without reaching the core', async (_name, options) => {
     const result = await callFrom(options);
-    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', reason: 'core.pageMayNotCall' },
+    });
     expect(invoke).not.toHaveBeenCalled();
   });
 });

@@ -1,6 +1,6 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import type { Core } from '../main/core';
-import type { Result } from '../main/contract/errors';
+import { refuse, type Result } from '../main/contract/errors';
 import type { CoreEventName } from '../main/events';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from './ipcChannels';
 
@@ -28,7 +28,17 @@ export function clientKeyOf(contents: Pick<WebContents, 'id'>): string {
 
 const FORBIDDEN: Result<never> = {
   ok: false,
-  error: { code: 'FORBIDDEN', message: 'This page may not call the Depot core.' },
+  error: refuse('FORBIDDEN', 'core.pageMayNotCall', {
+    message: 'This page may not call the Depot core.',
+  }).toData(),
+};
+
+/** The same refusal as the dispatcher's for a request it does not have. */
+const NO_SUCH_CHANNEL: Result<never> = {
+  ok: false,
+  error: refuse('UNKNOWN_CHANNEL', 'access.unknownRequest', {
+    message: 'No such channel.',
+  }).toData(),
 };
 
 export function registerIpc(core: Pick<Core, 'invoke'>, isTrustedSender: SenderCheck): void {
@@ -36,9 +46,7 @@ export function registerIpc(core: Pick<Core, 'invoke'>, isTrustedSender: SenderC
     INVOKE_CHANNEL,
     async (event, channel: unknown, input: unknown): Promise<Result<unknown>> => {
       if (!isTrustedSender(event)) return FORBIDDEN;
-      if (typeof channel !== 'string') {
-        return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'No such channel.' } };
-      }
+      if (typeof channel !== 'string') return NO_SUCH_CHANNEL;
       return core.invoke(clientKeyOf(event.sender), channel, input);
     },
   );

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import type { Knex } from 'knex';
 import { defineHandler } from '../contract/handler';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import type { Actor } from '../contract/roles';
 import { openRerepair } from '../bench/rerepair';
-import { fieldError } from '../intake/fieldError';
 import { idSchema, isoDateSchema, limitSchema, optionalLine, paragraph } from '../intake/fields';
 import { depotTimeZone, localDate } from '../intake/zonedTime';
 import { findStaff } from '../staff/staffRepo';
@@ -16,7 +15,13 @@ import {
   type ComplaintEvent,
   type ComplaintRow,
 } from './complaintRepo';
-import { actionsFor, mustBeAllowed, recordComplaint, stepComplaint } from './complaints';
+import {
+  actionsFor,
+  mustBeAllowed,
+  recordComplaint,
+  stepComplaint,
+  type ComplaintActions,
+} from './complaints';
 
 // Complaints (issue 10, item 2; policy 3.6): recorded from a follow-up or directly on a
 // ticket, routed to a responsible person with a deadline, worked, resolved (perhaps with a
@@ -26,14 +31,20 @@ type Db = Knex | Knex.Transaction;
 
 export type ComplaintDetail = ComplaintRow & {
   timeline: ComplaintEvent[];
-  actions: ReturnType<typeof actionsFor>;
+  actions: ComplaintActions;
 };
 
 const OVERSIGHT: readonly string[] = COMPLAINT_OVERSIGHT;
 
 async function mustFindComplaint(db: Db, id: number, now: string): Promise<ComplaintRow> {
   const c = await findComplaint(db, id, now);
-  if (!c) throw new DepotError('NOT_FOUND', `No complaint #${id}.`, { field: 'complaintId' });
+  if (!c) {
+    throw refuse('NOT_FOUND', 'aftercare.complaintNotFound', {
+      params: { id },
+      field: 'complaintId',
+      message: `No complaint #${id}.`,
+    });
+  }
   return c;
 }
 
@@ -41,7 +52,10 @@ async function mustFindComplaint(db: Db, id: number, now: string): Promise<Compl
 async function detail(db: Db, id: number, actor: Actor, now: string): Promise<ComplaintDetail> {
   const c = await mustFindComplaint(db, id, now);
   if (c.responsible?.id !== actor.id && !actor.roles.some((r) => OVERSIGHT.includes(r))) {
-    throw new DepotError('FORBIDDEN', `Complaint #${id} is not in your hands.`);
+    throw refuse('FORBIDDEN', 'aftercare.complaintNotYours', {
+      params: { id },
+      message: `Complaint #${id} is not in your hands.`,
+    });
   }
   return { ...c, timeline: await timelineOf(db, id), actions: actionsFor(c, actor) };
 }
@@ -99,10 +113,17 @@ export const complaintHandlers = {
         const complaint = await mustFindComplaint(trx, input.complaintId, now.toISOString());
         const staff = await findStaff(trx, input.responsibleId);
         if (!staff || !staff.active) {
-          throw fieldError('NOT_FOUND', 'responsibleId', `No active staff #${input.responsibleId}`);
+          throw refuse('NOT_FOUND', 'aftercare.responsibleNotActive', {
+            params: { id: input.responsibleId },
+            field: 'responsibleId',
+            message: `responsibleId: No active staff #${input.responsibleId}`,
+          });
         }
         if (input.dueDate < localDate(now, depotTimeZone())) {
-          throw fieldError('RULE', 'dueDate', 'The deadline is already past');
+          throw refuse('RULE', 'aftercare.deadlinePast', {
+            field: 'dueDate',
+            message: 'dueDate: The deadline is already past',
+          });
         }
         await stepComplaint(trx, audit, {
           complaint,
@@ -168,11 +189,11 @@ export const complaintHandlers = {
             status: string;
           };
           if (t.status !== 'delivered' && t.status !== 'closed') {
-            throw fieldError(
-              'RULE',
-              'rerepair',
-              `${complaint.reportNo} is still at the depot (${t.status.replaceAll('_', ' ')}); a re-repair is for a unit already handed back`,
-            );
+            throw refuse('RULE', 'aftercare.rerepairStillAtDepot', {
+              params: { reportNo: complaint.reportNo, status: t.status },
+              field: 'rerepair',
+              message: `rerepair: ${complaint.reportNo} is still at the depot (${t.status.replaceAll('_', ' ')}); a re-repair is for a unit already handed back`,
+            });
           }
           const rerepair = await openRerepair(trx, audit, {
             originalId: complaint.ticketId,

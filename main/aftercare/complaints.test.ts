@@ -110,6 +110,17 @@ describe('complaints (policy 3.6)', () => {
     );
     expect(open.code).toBe('RULE');
     expect(open.message).toMatch(/closed only once it is resolved \(policy 3\.6\)/);
+    // The view offered the very refusal the handler answered, as data the screen renders.
+    expect(routed.actions.close.refusal).toEqual({
+      code: open.code,
+      reason: 'aftercare.closeOnlyResolved',
+      params: { id: complaint.id, state: 'open' },
+      message: open.message,
+    });
+    expect(open).toMatchObject({
+      reason: 'aftercare.closeOnlyResolved',
+      params: { state: 'open' },
+    });
     expect(changedTables(before, await dbChecksum(depot.core.db))).toEqual([]);
 
     const started = await fx.tech.call('complaints/start', {
@@ -210,6 +221,9 @@ describe('complaints (policy 3.6)', () => {
     expect((await fx.finance.call('complaints/open', {})).rows).toHaveLength(1);
     expect(
       (await fx.finance.call('complaints/get', { complaintId: complaint.id })).actions.start,
-    ).toMatchObject({ allowed: false });
+    ).toMatchObject({
+      allowed: false,
+      refusal: { code: 'FORBIDDEN', reason: 'aftercare.inOthersHands' },
+    });
   });
 });

@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
 import type { Audit } from '../contract/handler';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
+import { offerOf, throwRefusal, type Offer, type Refusal } from '../contract/offer';
 import type { Actor } from '../contract/roles';
-import { fieldError } from '../intake/fieldError';
 import { insertedId } from '../intake/rows';
 import type { ComplaintEvent, ComplaintRow, ComplaintStatus } from './complaintRepo';
 
@@ -28,8 +28,6 @@ const STEPS: Record<ComplaintAction, Step> = {
   close: { from: ['resolved'], to: 'closed', kind: 'closed' },
 };
 
-export type Refusal = { code: 'FORBIDDEN' | 'RULE'; message: string };
-
 const words = (s: string) => s.replaceAll('_', ' ');
 const isSupervisor = (actor: Actor) => actor.roles.includes('supervisor');
 
@@ -41,30 +39,54 @@ export function complaintRefusal(
 ): Refusal | null {
   if (action === 'route') {
     if (!actor.roles.some((r) => r === 'supervisor' || r === 'admin')) {
-      return { code: 'FORBIDDEN', message: 'A supervisor or admin routes complaints.' };
+      return {
+        code: 'FORBIDDEN',
+        reason: 'aftercare.routeBySupervisor',
+        params: {},
+        message: 'A supervisor or admin routes complaints.',
+      };
     }
   } else if (c.responsible?.id !== actor.id && !isSupervisor(actor)) {
-    return {
-      code: 'FORBIDDEN',
-      message: `Complaint #${c.id} is in the hands of ${c.responsible?.displayName ?? 'nobody yet'}; only they or a supervisor move it.`,
-    };
+    const message = `Complaint #${c.id} is in the hands of ${c.responsible?.displayName ?? 'nobody yet'}; only they or a supervisor move it.`;
+    return c.responsible
+      ? {
+          code: 'FORBIDDEN',
+          reason: 'aftercare.inOthersHands',
+          params: { id: c.id, name: c.responsible.displayName },
+          message,
+        }
+      : {
+          code: 'FORBIDDEN',
+          reason: 'aftercare.notRoutedYetSupervisorOnly',
+          params: { id: c.id },
+          message,
+        };
   }
   const step = STEPS[action];
   if (!step.from.includes(c.status)) {
+    const params = { id: c.id, state: c.status };
     if (action === 'close') {
       return {
         code: 'RULE',
+        reason: 'aftercare.closeOnlyResolved',
+        params,
         message: `Complaint #${c.id} is ${words(c.status)}; a complaint is closed only once it is resolved (policy 3.6).`,
       };
     }
-    return {
-      code: 'RULE',
-      message: `Complaint #${c.id} is ${words(c.status)}; it cannot be ${action === 'route' ? 'routed' : action === 'start' ? 'started' : 'resolved'} now.`,
-    };
+    const message = `Complaint #${c.id} is ${words(c.status)}; it cannot be ${action === 'route' ? 'routed' : action === 'start' ? 'started' : 'resolved'} now.`;
+    if (action === 'route') {
+      return { code: 'RULE', reason: 'aftercare.cannotRoute', params, message };
+    }
+    if (action === 'start') {
+      return { code: 'RULE', reason: 'aftercare.cannotStart', params, message };
+    }
+    return { code: 'RULE', reason: 'aftercare.cannotResolve', params, message };
   }
   if (action === 'start' && c.responsible === null) {
     return {
       code: 'RULE',
+      reason: 'aftercare.startNeedsResponsible',
+      params: { id: c.id },
       message: `Complaint #${c.id} has no responsible person yet; a supervisor routes it first.`,
     };
   }
@@ -72,18 +94,14 @@ export function complaintRefusal(
 }
 
 export function mustBeAllowed(c: ComplaintRow, actor: Actor, action: ComplaintAction): void {
-  const refusal = complaintRefusal(c, actor, action);
-  if (refusal) throw new DepotError(refusal.code, refusal.message, { action, status: c.status });
+  throwRefusal(complaintRefusal(c, actor, action), { action, status: c.status });
 }
 
-export function actionsFor(
-  c: ComplaintRow,
-  actor: Actor,
-): Record<ComplaintAction, { allowed: boolean; reason: string | null }> {
-  const one = (a: ComplaintAction) => {
-    const r = complaintRefusal(c, actor, a);
-    return { allowed: r === null, reason: r?.message ?? null };
-  };
+/** The steps a complaint's view offers `actor`: each by the refusal its handler throws. */
+export type ComplaintActions = Record<ComplaintAction, Offer>;
+
+export function actionsFor(c: ComplaintRow, actor: Actor): ComplaintActions {
+  const one = (a: ComplaintAction) => offerOf(complaintRefusal(c, actor, a));
   return { route: one('route'), start: one('start'), resolve: one('resolve'), close: one('close') };
 }
 
@@ -99,14 +117,28 @@ export async function recordComplaint(
   },
 ): Promise<number> {
   if (!(await trx('tickets').where({ id: r.ticketId }).first('id'))) {
-    throw fieldError('NOT_FOUND', 'ticketId', `No ticket #${r.ticketId}`);
+    throw refuse('NOT_FOUND', 'intake.ticketNotFound', {
+      params: { id: r.ticketId },
+      field: 'ticketId',
+      message: `ticketId: No ticket #${r.ticketId}`,
+    });
   }
   if (r.followUpId !== null) {
     const f = (await trx('follow_ups').where({ id: r.followUpId }).first('ticket_id')) as
       { ticket_id: number } | undefined;
-    if (!f) throw fieldError('NOT_FOUND', 'followUpId', `No follow-up #${r.followUpId}`);
+    if (!f) {
+      throw refuse('NOT_FOUND', 'aftercare.followUpNotFound', {
+        params: { id: r.followUpId },
+        field: 'followUpId',
+        message: `followUpId: No follow-up #${r.followUpId}`,
+      });
+    }
     if (f.ticket_id !== r.ticketId) {
-      throw fieldError('RULE', 'followUpId', `Follow-up #${r.followUpId} is about another ticket`);
+      throw refuse('RULE', 'aftercare.followUpOtherTicket', {
+        params: { id: r.followUpId },
+        field: 'followUpId',
+        message: `followUpId: Follow-up #${r.followUpId} is about another ticket`,
+      });
     }
   }
   const [row] = await trx('complaints')
@@ -153,18 +185,23 @@ export async function stepComplaint(
   const c = s.complaint;
   mustBeAllowed(c, s.actor, s.action);
   if (c.version !== s.version) {
-    throw new DepotError(
-      'CONFLICT',
-      `Complaint #${c.id} was changed by someone else meanwhile; reload it and try again.`,
-      { expected: s.version, actual: c.version },
-    );
+    throw refuse('CONFLICT', 'aftercare.complaintChangedElsewhere', {
+      params: { id: c.id },
+      message: `Complaint #${c.id} was changed by someone else meanwhile; reload it and try again.`,
+      details: { expected: s.version, actual: c.version },
+    });
   }
   const step = STEPS[s.action];
   const to = step.to ?? c.status;
   const changed = await trx('complaints')
     .where({ id: c.id, version: c.version })
     .update({ ...s.set, status: to, updated_at: s.at, version: c.version + 1 });
-  if (changed !== 1) throw new DepotError('CONFLICT', `Complaint #${c.id} changed meanwhile.`);
+  if (changed !== 1) {
+    throw refuse('CONFLICT', 'aftercare.complaintChangedMeanwhile', {
+      params: { id: c.id },
+      message: `Complaint #${c.id} changed meanwhile.`,
+    });
+  }
   await trx('complaint_events').insert({
     complaint_id: c.id,
     kind: step.kind,

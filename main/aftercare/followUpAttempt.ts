@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { Audit } from '../contract/handler';
 import { refreshAnswer } from '../outcomes/outcomes';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import { insertedId } from '../intake/rows';
 import type { FollowUpMethod } from './followUpRepo';
 
@@ -28,14 +28,19 @@ export async function recordAttempt(
     .where({ id: a.followUpId })
     .first('id', 'status', 'ticket_id')) as
     { id: number; status: 'open' | 'done'; ticket_id: number } | undefined;
-  if (!f)
-    throw new DepotError('NOT_FOUND', `No follow-up #${a.followUpId}.`, { field: 'followUpId' });
+  if (!f) {
+    throw refuse('NOT_FOUND', 'aftercare.followUpNotFound', {
+      params: { id: a.followUpId },
+      field: 'followUpId',
+      message: `No follow-up #${a.followUpId}.`,
+    });
+  }
   if (f.status !== 'open') {
-    throw new DepotError(
-      'CONFLICT',
-      `Follow-up #${f.id} is already done; the customer was reached and answered.`,
-      { status: f.status },
-    );
+    throw refuse('CONFLICT', 'aftercare.followUpDone', {
+      params: { id: f.id },
+      message: `Follow-up #${f.id} is already done; the customer was reached and answered.`,
+      details: { status: f.status },
+    });
   }
   const [row] = await trx('follow_up_attempts')
     .insert({
@@ -56,7 +61,12 @@ export async function recordAttempt(
       done_by: a.actorId,
       done_at: a.at,
     });
-    if (changed !== 1) throw new DepotError('CONFLICT', `Follow-up #${f.id} changed meanwhile.`);
+    if (changed !== 1) {
+      throw refuse('CONFLICT', 'aftercare.followUpChangedMeanwhile', {
+        params: { id: f.id },
+        message: `Follow-up #${f.id} changed meanwhile.`,
+      });
+    }
     await refreshAnswer(trx, f.ticket_id);
   }
   await audit({

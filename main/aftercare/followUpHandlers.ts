@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineHandler } from '../contract/handler';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import { idSchema, limitSchema, paragraph } from '../intake/fields';
 import { FOLLOW_UP_READ, FOLLOW_UP_WRITE } from './access';
 import { recordAttempt } from './followUpAttempt';
@@ -28,7 +28,13 @@ async function detail(
   now: string,
 ): Promise<FollowUpDetail> {
   const f = await findFollowUp(db, id, now);
-  if (!f) throw new DepotError('NOT_FOUND', `No follow-up #${id}.`, { field: 'followUpId' });
+  if (!f) {
+    throw refuse('NOT_FOUND', 'aftercare.followUpNotFound', {
+      params: { id },
+      field: 'followUpId',
+      message: `No follow-up #${id}.`,
+    });
+  }
   return {
     ...f,
     attemptsList: await attemptsOf(db, id),

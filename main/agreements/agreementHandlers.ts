@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { defineHandler } from '../contract/handler';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import { addDays } from '../intake/civilDate';
 import { mergedInto } from '../intake/customerRepo';
-import { fieldError } from '../intake/fieldError';
 import { codeSchema, idSchema, isoDateSchema, line, requiredLine } from '../intake/fields';
 import { insertedId, isUniqueViolation } from '../intake/rows';
 import { depotTimeZone, localDate } from '../intake/zonedTime';
@@ -45,7 +44,13 @@ const createInput = z
 
 async function mustFind(db: Parameters<typeof findAgreement>[0], id: number) {
   const found = await findAgreement(db, id);
-  if (!found) throw fieldError('NOT_FOUND', 'id', `no warranty agreement #${id}`);
+  if (!found) {
+    throw refuse('NOT_FOUND', 'agreements.agreementNotFound', {
+      params: { id },
+      field: 'id',
+      message: `id: no warranty agreement #${id}`,
+    });
+  }
   return found;
 }
 
@@ -73,43 +78,50 @@ export const agreementHandlers = {
     run: async (ctx, input): Promise<WarrantyAgreement> => {
       const id = await ctx
         .write(async (trx, audit) => {
-          if (!(await trx('customers').where({ id: input.customerId }).first('id')))
-            throw fieldError('NOT_FOUND', 'customerId', `no customer #${input.customerId}`);
+          if (!(await trx('customers').where({ id: input.customerId }).first('id'))) {
+            throw refuse('NOT_FOUND', 'customers.notFound', {
+              params: { id: input.customerId },
+              field: 'customerId',
+              message: `customerId: no customer #${input.customerId}`,
+            });
+          }
           const kept = await mergedInto(trx, input.customerId);
           if (kept) {
-            throw fieldError(
-              'RULE',
-              'customerId',
-              `customer #${input.customerId} was merged into #${kept.id} ${kept.name}; record the agreement for that customer`,
-              { mergedIntoId: kept.id },
-            );
+            throw refuse('RULE', 'customers.mergedInto', {
+              params: { id: input.customerId, keptId: kept.id, keptName: kept.name },
+              field: 'customerId',
+              message: `customerId: customer #${input.customerId} was merged into #${kept.id} ${kept.name}; record the agreement for that customer`,
+              details: { mergedIntoId: kept.id },
+            });
           }
           if (
             input.productTypeId !== null &&
             !(await trx('product_types').where({ id: input.productTypeId }).first('id'))
-          )
-            throw fieldError(
-              'NOT_FOUND',
-              'productTypeId',
-              `no product type #${input.productTypeId}`,
-            );
+          ) {
+            throw refuse('NOT_FOUND', 'intake.typeNotFound', {
+              params: { id: input.productTypeId },
+              field: 'productTypeId',
+              message: `productTypeId: no product type #${input.productTypeId}`,
+            });
+          }
           if (
             input.productModelId !== null &&
             !(await trx('product_models').where({ id: input.productModelId }).first('id'))
-          )
-            throw fieldError(
-              'NOT_FOUND',
-              'productModelId',
-              `no product model #${input.productModelId}`,
-            );
+          ) {
+            throw refuse('NOT_FOUND', 'intake.modelNotFound', {
+              params: { id: input.productModelId },
+              field: 'productModelId',
+              message: `productModelId: no product model #${input.productModelId}`,
+            });
+          }
           // One agreement per customer and scope on any day, so the decision never has to choose.
           const overlapping = await overlappingAgreement(trx, input);
           if (overlapping) {
-            throw fieldError(
-              'CONFLICT',
-              'validFrom',
-              `agreement ${overlapping.referenceNo} already covers these units on some of these days`,
-            );
+            throw refuse('CONFLICT', 'agreements.overlaps', {
+              params: { referenceNo: overlapping.referenceNo },
+              field: 'validFrom',
+              message: `validFrom: agreement ${overlapping.referenceNo} already covers these units on some of these days`,
+            });
           }
           const at = ctx.now().toISOString();
           const [row] = await trx('warranty_agreements')
@@ -138,7 +150,11 @@ export const agreementHandlers = {
         })
         .catch((error: unknown) => {
           if (!isUniqueViolation(error)) throw error;
-          throw fieldError('CONFLICT', 'referenceNo', `${input.referenceNo} is already used`);
+          throw refuse('CONFLICT', 'agreements.referenceNoUsed', {
+            params: { referenceNo: input.referenceNo },
+            field: 'referenceNo',
+            message: `referenceNo: ${input.referenceNo} is already used`,
+          });
         });
       return mustFind(ctx.db, id);
     },
@@ -161,30 +177,34 @@ export const agreementHandlers = {
       await ctx.write(async (trx, audit) => {
         const before = await mustFind(trx, input.id);
         if (before.version !== input.version) {
-          throw new DepotError(
-            'CONFLICT',
-            `Agreement ${before.referenceNo} was changed by someone else; reload and try again.`,
-            { expected: input.version, actual: before.version },
-          );
+          throw refuse('CONFLICT', 'core.changedElsewhere', {
+            params: { record: before.referenceNo },
+            message: `Agreement ${before.referenceNo} was changed by someone else; reload and try again.`,
+            details: { expected: input.version, actual: before.version },
+          });
         }
-        if (!before.active)
-          throw new DepotError('RULE', `Agreement ${before.referenceNo} was withdrawn.`);
+        if (!before.active) {
+          throw refuse('RULE', 'agreements.withdrawn', {
+            params: { referenceNo: before.referenceNo },
+            message: `Agreement ${before.referenceNo} was withdrawn.`,
+          });
+        }
         if (before.validTo !== null && input.lastDay >= before.validTo) {
-          throw fieldError(
-            'RULE',
-            'lastDay',
-            `agreement ${before.referenceNo} already ends on ${before.validTo}; it can only end earlier`,
-          );
+          throw refuse('RULE', 'agreements.endsEarlierOnly', {
+            params: { referenceNo: before.referenceNo, validTo: before.validTo },
+            field: 'lastDay',
+            message: `lastDay: agreement ${before.referenceNo} already ends on ${before.validTo}; it can only end earlier`,
+          });
         }
         // Policy 2: a decided ticket keeps its warranty, so the agreement must stay in force on
         // every day it was already used on.
         const used = await lastIntakeUnder(trx, before);
         if (used !== null && input.lastDay < used) {
-          throw fieldError(
-            'RULE',
-            'lastDay',
-            `a ticket taken in on ${used} was decided under agreement ${before.referenceNo}; it cannot end before that day`,
-          );
+          throw refuse('RULE', 'agreements.usedUntil', {
+            params: { referenceNo: before.referenceNo, intakeDate: used },
+            field: 'lastDay',
+            message: `lastDay: a ticket taken in on ${used} was decided under agreement ${before.referenceNo}; it cannot end before that day`,
+          });
         }
         const withdrawn = input.lastDay < before.validFrom;
         const at = ctx.now().toISOString();

@@ -188,7 +188,8 @@ describe('per-customer warranty agreements in the warranty decision (policy 2)',
     );
     expect(error).toMatchObject({
       code: 'RULE',
-      details: { field: 'customerId', mergedIntoId: customerId },
+      field: 'customerId',
+      details: { mergedIntoId: customerId },
     });
     expect(error.message).toContain('大同電器行');
     expect(await depot.core.db('warranty_agreements').count<{ n: number }[]>({ n: '*' })).toEqual(
@@ -207,7 +208,7 @@ describe('per-customer warranty agreements in the warranty decision (policy 2)',
         reason: 'Contract cancelled',
       }),
     );
-    expect(early).toMatchObject({ code: 'RULE', details: { field: 'lastDay' } });
+    expect(early).toMatchObject({ code: 'RULE', reason: 'agreements.usedUntil', field: 'lastDay' });
     expect((await supervisor.call('agreements/list', {}))[0].validTo).toBeNull();
 
     const ended = await supervisor.call('agreements/end', {
@@ -230,7 +231,11 @@ describe('per-customer warranty agreements in the warranty decision (policy 2)',
         agreement({ referenceNo: 'AG-70', validFrom: '2027-06-01' }),
       ),
     );
-    expect(overlap).toMatchObject({ code: 'CONFLICT', details: { field: 'validFrom' } });
+    expect(overlap).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'agreements.overlaps',
+      field: 'validFrom',
+    });
     expect(
       (await refused(fx.clerk.call('agreements/create', agreement({ referenceNo: 'AG-71' })))).code,
     ).toBe('FORBIDDEN');

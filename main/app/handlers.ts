@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineHandler } from '../contract/handler';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 
 export const appHandlers = {
   'app/info': defineHandler({
@@ -16,7 +16,11 @@ export const appHandlers = {
     input: z.object({}).strict(),
     run: async (ctx): Promise<null> => {
       const install = ctx.services.host.installUpdate;
-      if (!install) throw new DepotError('RULE', 'Updates are installed by the desktop app only.');
+      if (!install) {
+        throw refuse('RULE', 'core.updatesDesktopOnly', {
+          message: 'Updates are installed by the desktop app only.',
+        });
+      }
       install();
       return null;
     },

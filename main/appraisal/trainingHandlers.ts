@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineHandler } from '../contract/handler';
-import { DepotError } from '../contract/errors';
-import { fieldError } from '../intake/fieldError';
+import { refuse } from '../contract/errors';
 import { isoDateSchema } from '../intake/fields';
 import { depotTimeZone, localDate } from '../intake/zonedTime';
 import { TRAINING_RECORD, readsOthersTraining } from './access';
@@ -30,11 +29,22 @@ export const trainingHandlers = {
     run: async (ctx, input): Promise<TrainingRecord> => {
       const today = localDate(ctx.now(), depotTimeZone());
       if (input.date > today) {
-        throw fieldError('RULE', 'date', 'Record training once it has been held', { today });
+        throw refuse('RULE', 'appraisal.trainingNotYetHeld', {
+          params: { today },
+          field: 'date',
+          message: 'date: Record training once it has been held',
+          details: { today },
+        });
       }
       const id = await ctx.write(async (trx, audit) => {
         const staff = await trx('staff').where({ id: input.staffId }).first('id');
-        if (!staff) throw new DepotError('NOT_FOUND', `No staff member ${input.staffId}.`);
+        if (!staff) {
+          throw refuse('NOT_FOUND', 'staff.notFound', {
+            params: { id: input.staffId },
+            field: 'staffId',
+            message: `No staff member ${input.staffId}.`,
+          });
+        }
         const id = await insertTraining(trx, input, ctx.actor.id, ctx.now().toISOString());
         await audit({ entity: 'training', entityId: id, action: 'record', after: input });
         return id;
@@ -69,7 +79,9 @@ export const trainingHandlers = {
       const staffId = input.staffId ?? ctx.actor.id;
       // Policy 4, confidentiality: a staff member's record is theirs and their appraisers'.
       if (staffId !== ctx.actor.id && !readsOthersTraining(ctx.actor)) {
-        throw new DepotError('FORBIDDEN', "Only a supervisor or admin reads another's training.");
+        throw refuse('FORBIDDEN', 'appraisal.othersTraining', {
+          message: "Only a supervisor or admin reads another's training.",
+        });
       }
       const filter = { staffId, from: input.from, to: input.to };
       const records = await listTraining(ctx.db, filter, TRAINING_LIST_LIMIT + 1);

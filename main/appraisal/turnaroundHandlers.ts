@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineHandler } from '../contract/handler';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import { TURNAROUND_SET } from './access';
 import { rejudgeOnTime } from '../outcomes/onTime';
 import { storedSettingsIn } from '../outcomes/outcomes';
@@ -27,7 +27,13 @@ export const turnaroundHandlers = {
           .where({ id: input.typeId })
           .first('id', 'turnaround_working_days')) as
           { id: number; turnaround_working_days: number | null } | undefined;
-        if (!type) throw new DepotError('NOT_FOUND', `No product type ${input.typeId}.`);
+        if (!type) {
+          throw refuse('NOT_FOUND', 'intake.typeNotFound', {
+            params: { id: input.typeId },
+            field: 'typeId',
+            message: `No product type ${input.typeId}.`,
+          });
+        }
         await trx('product_types')
           .where({ id: type.id })
           .update({

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import { writeDurably } from '../pdf/archive';
 import type { ImageMime } from './imageData';
 
@@ -60,14 +60,18 @@ export async function readAttachmentFile(
   const file = attachmentFile(sha256, mime);
   const data = await readIfPresent(absolute(dataDir, file));
   if (data === null) {
-    throw new DepotError('CONFLICT', `The attachment file ${file} is missing`, { file });
+    throw refuse('CONFLICT', 'attachments.fileMissing', {
+      params: { file },
+      message: `The attachment file ${file} is missing`,
+      details: { file },
+    });
   }
   if (sha256Of(data) !== sha256) {
-    throw new DepotError(
-      'CONFLICT',
-      `The attachment file ${file} was altered: it no longer matches its checksum`,
-      { file },
-    );
+    throw refuse('CONFLICT', 'attachments.fileAltered', {
+      params: { file },
+      message: `The attachment file ${file} was altered: it no longer matches its checksum`,
+      details: { file },
+    });
   }
   return data;
 }

@@ -1,9 +1,8 @@
 import type { Knex } from 'knex';
 import { z } from 'zod';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import { defineHandler, type Audit } from '../contract/handler';
 import { INTAKE_READ, INTAKE_WRITE } from '../intake/access';
-import { fieldError } from '../intake/fieldError';
 import { idSchema } from '../intake/fields';
 import { isUniqueViolation } from '../intake/rows';
 import { readAttachmentFile, sha256Of, storeAttachmentFile } from './attachmentFiles';
@@ -29,19 +28,26 @@ import { imageSchema, PHOTO_LIMITS, SIGNATURE_LIMITS, type ImageData } from './i
 /** Enough photos to show every side and defect; more is a stuck button, not evidence. */
 export const MAX_PHOTOS_PER_TICKET = 20;
 
+const ticketNotFound = (id: number) =>
+  refuse('NOT_FOUND', 'intake.ticketNotFound', {
+    params: { id },
+    field: 'ticketId',
+    message: `ticketId: no ticket #${id}`,
+  });
+
 type TicketRow = { id: number; report_no: string; status: string };
 
 async function openTicket(db: Knex, ticketId: number): Promise<TicketRow> {
   const ticket: TicketRow | undefined = await db('tickets')
     .where({ id: ticketId })
     .first('id', 'report_no', 'status');
-  if (!ticket) throw fieldError('NOT_FOUND', 'ticketId', `no ticket #${ticketId}`);
+  if (!ticket) throw ticketNotFound(ticketId);
   if (ticket.status === 'cancelled') {
-    throw fieldError(
-      'RULE',
-      'ticketId',
-      `${ticket.report_no} is cancelled; it takes no attachments`,
-    );
+    throw refuse('RULE', 'attachments.ticketCancelled', {
+      params: { reportNo: ticket.report_no },
+      field: 'ticketId',
+      message: `ticketId: ${ticket.report_no} is cancelled; it takes no attachments`,
+    });
   }
   return ticket;
 }
@@ -91,11 +97,11 @@ export const attachmentHandlers = {
         const same = await findSame(trx, ticket.id, 'photo', sha256Of(input.data.data));
         if (same) return same.id; // a double click: the photo is already on the ticket
         if ((await countOfKind(trx, ticket.id, 'photo')) >= MAX_PHOTOS_PER_TICKET) {
-          throw fieldError(
-            'RULE',
-            'data',
-            `${ticket.report_no} already has ${MAX_PHOTOS_PER_TICKET} photos, the most a ticket keeps`,
-          );
+          throw refuse('RULE', 'attachments.tooManyPhotos', {
+            params: { reportNo: ticket.report_no, max: MAX_PHOTOS_PER_TICKET },
+            field: 'data',
+            message: `data: ${ticket.report_no} already has ${MAX_PHOTOS_PER_TICKET} photos, the most a ticket keeps`,
+          });
         }
         return attach(trx, audit, {
           ticketId: ticket.id,
@@ -117,11 +123,11 @@ export const attachmentHandlers = {
     input: ticketInput(SIGNATURE_LIMITS),
     run: async (ctx, input): Promise<Attachment> => {
       const refuseSecond = (reportNo: string, at?: string) =>
-        fieldError(
-          'CONFLICT',
-          'ticketId',
-          `${reportNo} is already signed${at ? ` (${at})` : ''}; the signed receipt cannot be changed`,
-        );
+        refuse('CONFLICT', 'attachments.alreadySigned', {
+          params: { reportNo },
+          field: 'ticketId',
+          message: `ticketId: ${reportNo} is already signed${at ? ` (${at})` : ''}; the signed receipt cannot be changed`,
+        });
       let reportNo = `#${input.ticketId}`;
       try {
         const id = await ctx.write(async (trx, audit) => {
@@ -157,7 +163,7 @@ export const attachmentHandlers = {
     input: z.object({ ticketId: idSchema }).strict(),
     run: async (ctx, input): Promise<Attachment[]> => {
       const ticket = await ctx.db('tickets').where({ id: input.ticketId }).first('id');
-      if (!ticket) throw fieldError('NOT_FOUND', 'ticketId', `no ticket #${input.ticketId}`);
+      if (!ticket) throw ticketNotFound(input.ticketId);
       return listAttachments(ctx.db, input.ticketId);
     },
   }),
@@ -169,7 +175,11 @@ export const attachmentHandlers = {
     run: async (ctx, input): Promise<Attachment & { dataUrl: string }> => {
       const attachment = await findAttachment(ctx.db, input.id);
       if (!attachment) {
-        throw new DepotError('NOT_FOUND', `No attachment #${input.id}.`, { field: 'id' });
+        throw refuse('NOT_FOUND', 'attachments.attachmentNotFound', {
+          params: { id: input.id },
+          field: 'id',
+          message: `No attachment #${input.id}.`,
+        });
       }
       const data = await readAttachmentFile(
         ctx.services.dataDir,

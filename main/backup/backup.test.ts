@@ -69,7 +69,7 @@ describe('backups in the running depot (issue 9, defect 6)', () => {
     expect(result).toMatchObject({ restored: name, problems: [] });
     expect(await during).toMatchObject({
       ok: false,
-      error: { code: 'CONFLICT', details: { restoring: true } },
+      error: { code: 'CONFLICT', reason: 'backup.restoring', details: { restoring: true } },
     });
     expect(steps.length).toBeGreaterThan(2);
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Knex } from 'knex';
-import { DepotError, toErrorData, type ErrorData } from '../contract/errors';
+import { refuse, toErrorData, type ErrorData } from '../contract/errors';
 import { writeAudit } from '../audit/auditLog';
 import type { Actor } from '../contract/roles';
 import type { CoreEvents } from '../events';
@@ -97,7 +97,11 @@ export function createBackupService(o: BackupServiceOptions): BackupService {
   function backupDir(name: string): string {
     const dir = join(folder(), name);
     if (!isBackupName(name) || !existsSync(dir)) {
-      throw new DepotError('NOT_FOUND', `There is no backup ${name} in ${folder()}.`, { name });
+      throw refuse('NOT_FOUND', 'backup.backupNotFound', {
+        params: { name, folder: folder() },
+        message: `There is no backup ${name} in ${folder()}.`,
+        details: { name },
+      });
     }
     return dir;
   }
@@ -137,7 +141,9 @@ export function createBackupService(o: BackupServiceOptions): BackupService {
   async function restore(name: string, actor: Actor): Promise<RestoreResult> {
     const dir = backupDir(name);
     if (o.busyReading?.()) {
-      throw new DepotError('CONFLICT', 'The depot is being verified; restore when it is done.');
+      throw refuse('CONFLICT', 'backup.verifyingNow', {
+        message: 'The depot is being verified; restore when it is done.',
+      });
     }
     return o.gate.exclusive(() =>
       serial(async () => {

@@ -1,4 +1,4 @@
-import { DepotError } from '../contract/errors';
+import { refuse, type DepotError } from '../contract/errors';
 
 // While a restore replaces the database under the running core, no other call may read or
 // write: calls already running finish first, new ones are refused with CONFLICT (the screen
@@ -17,8 +17,9 @@ export type MaintenanceGate = {
 };
 
 export function restoringError(): DepotError {
-  return new DepotError('CONFLICT', 'A backup is being restored; try again when it is done.', {
-    restoring: true,
+  return refuse('CONFLICT', 'backup.restoring', {
+    message: 'A backup is being restored; try again when it is done.',
+    details: { restoring: true },
   });
 }
 

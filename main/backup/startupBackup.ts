@@ -1,4 +1,4 @@
-import { DepotError, toErrorData } from '../contract/errors';
+import { refuse, toErrorData } from '../contract/errors';
 import type { CoreEvents } from '../events';
 import { listBackups, pruneBackups } from '../db/backupFolder';
 import { backupNeededAtStart } from '../db/backupSchedule';
@@ -55,12 +55,12 @@ export function backupBeforeMigrating(
       o.record?.({ at, reason: 'start', ok: false, name: null, error: data });
       // No backup, no migration: the update waits until the depot can be backed up.
       if (need === 'migration') {
-        throw new DepotError(
-          'CONFLICT',
-          `Depot did not update the database: the backup before the update failed (${data.message}). ` +
+        throw refuse('CONFLICT', 'backup.backupBeforeUpdateFailed', {
+          message:
+            `Depot did not update the database: the backup before the update failed (${data.message}). ` +
             'The database was not changed.',
-          { pending, backupError: data },
-        );
+          details: { pending, backupError: data },
+        });
       }
       log(`[depot] start-up backup failed, the depot opens without it: ${data.message}`);
     }

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { refuse } from '../contract/errors';
 import type { Actor } from '../contract/roles';
 import { getTicketDetail, type TicketDetail } from '../intake/ticketRepo';
-import { TRANSITIONS, type Guard, type TicketStatus } from './lifecycle';
+import { SETTLED_GUARDS, TRANSITIONS, type Guard, type TicketStatus } from './lifecycle';
 import { printOffers, type PrintOffers } from '../documents/benchPrintRules';
 import {
   benchActions,
@@ -109,14 +109,11 @@ export async function actionsFor(
   const out: NextAction[] = [];
   for (const t of open) {
     const guards = [...(t.guards ?? [])];
-    out.push({
-      to: t.to,
-      channel: t.channel ?? null,
-      guards,
-      unmet: (await unmetGuards(db, ticket, guards)).filter(
-        (g) => MADE_BY_CHANNEL[g] === undefined || MADE_BY_CHANNEL[g] !== t.channel,
-      ),
-    });
+    const unmet = (await unmetGuards(db, ticket, guards)).filter(
+      (g) => MADE_BY_CHANNEL[g] === undefined || MADE_BY_CHANNEL[g] !== t.channel,
+    );
+    if (unmet.some((g) => SETTLED_GUARDS.includes(g))) continue;
+    out.push({ to: t.to, channel: t.channel ?? null, guards, unmet });
   }
   return out;
 }

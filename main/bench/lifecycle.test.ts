@@ -231,9 +231,16 @@ describe('out of warranty: no repair beyond diagnosis before the quote is approv
     expect(view.status).toBe('in_repair');
   });
 
-  it('a covered ticket needs no quote', async () => {
+  it('a covered ticket needs no quote, and is offered none', async () => {
     const id = await fx.ticket();
     const version = await fx.claimed(id);
+    const view = await fx.tech.call('bench/ticket', { ticketId: id });
+    expect(view.nextActions.map((a) => a.channel)).not.toContain('quotes/create');
+    expect(view.nextActions.map((a) => a.to)).toContain('in_repair');
+    const other = await fx.ticket({ covered: false });
+    await fx.claimed(other);
+    const uncovered = await fx.tech.call('bench/ticket', { ticketId: other });
+    expect(uncovered.nextActions.map((a) => a.channel)).toContain('quotes/create');
     expect(
       (await fx.tech.call('bench/transition', { ticketId: id, version, to: 'in_repair' })).status,
     ).toBe('in_repair');

@@ -25,6 +25,12 @@ export const FINISHED: readonly TicketStatus[] = ['delivered', 'closed', 'cancel
 export type Guard =
   'repairAllowed' | 'notCovered' | 'checklistPassed' | 'accepted' | 'quoteDeclined';
 
+/**
+ * Conditions that are facts of the ticket rather than steps still to take: a move that misses one
+ * is not a next move at all (a quote for a repair the warranty covers), so it is not offered.
+ */
+export const SETTLED_GUARDS: readonly Guard[] = ['notCovered'];
+
 const TECH: readonly Role[] = ['technician', 'supervisor'];
 const DESK: readonly Role[] = ['intake_clerk', 'technician', 'supervisor'];
 const SUPERVISOR: readonly Role[] = ['supervisor'];

@@ -1,7 +1,8 @@
 import type { Knex } from 'knex';
 import type { HandlerContext } from '../contract/handler';
-import type { Role } from '../contract/roles';
+import type { Actor, Role } from '../contract/roles';
 import type { Settings } from '../settings/settingsSchema';
+import { latestQuoteStatus, partsActions, type PartsActions } from '../stock/partsOffers';
 import { ticketChecklist, type TicketChecklist } from './checklist';
 import { asHandedBack, costOf, ticketParts, type TicketCost, type TicketPartLine } from './cost';
 import type { FaultKind } from './faultCodes';
@@ -46,6 +47,8 @@ export type RepairLog = {
   checklist: TicketChecklist;
   parts: TicketPartLine[];
   cost: TicketCost;
+  /** Requesting parts and taking them back, as the reader may now (stock/partsOffers.ts). */
+  actions: PartsActions;
 };
 
 type Db = Knex | Knex.Transaction;
@@ -128,16 +131,17 @@ export async function ticketFaults(db: Db, ticketId: number): Promise<TicketFaul
   }));
 }
 
-/** Everything the bench shows of a ticket's repair, as `readerId` sees it (their own timer). */
+/** Everything the bench shows of a ticket's repair, as `reader` sees it (their own timer). */
 export async function readRepairLog(
   db: Db,
   ticketId: number,
-  readerId: number,
+  reader: Actor,
   settings: Settings,
 ): Promise<RepairLog> {
   const ticket = await mustFindBenchTicket(db, ticketId);
-  const labour = await ticketLabour(db, ticketId, readerId);
+  const labour = await ticketLabour(db, ticketId, reader.id);
   const parts = await ticketParts(db, ticketId);
+  const quoteStatus = await latestQuoteStatus(db, ticketId);
   return {
     ticketId: ticket.id,
     reportNo: ticket.reportNo,
@@ -157,6 +161,7 @@ export async function readRepairLog(
         settings.policy.labourRatePerHour,
       ),
     ),
+    actions: partsActions({ ...ticket, quoteStatus }, parts, reader),
   };
 }
 
@@ -165,5 +170,5 @@ export function repairLogFor(
   ctx: Pick<HandlerContext<readonly Role[]>, 'db' | 'actor' | 'services'>,
   ticketId: number,
 ): Promise<RepairLog> {
-  return readRepairLog(ctx.db, ticketId, ctx.actor.id, ctx.services.settings.current());
+  return readRepairLog(ctx.db, ticketId, ctx.actor, ctx.services.settings.current());
 }

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import type { Knex } from 'knex';
 import { backupFolderOf, readBackupSettings } from '../backup/backupSettings';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import { pruneBackups } from '../db/backupFolder';
 import { writeBackup, type WrittenBackup } from '../db/backupSet';
 import { checkMigrationHistory, connect, connectReadOnly, readHistory } from '../db/open';
@@ -56,7 +56,12 @@ export async function backupCommand(
   version: string,
   progress: Progress,
 ): Promise<WrittenBackup> {
-  if (!existsSync(dbFile)) throw new DepotError('NOT_FOUND', `No database at ${dbFile}`);
+  if (!existsSync(dbFile)) {
+    throw refuse('NOT_FOUND', 'backup.noDatabase', {
+      params: { file: dbFile },
+      message: `No database at ${dbFile}`,
+    });
+  }
   // A database this version must refuse is refused untouched, as when opening it.
   checkMigrationHistory(
     await readHistory(dbFile),
@@ -93,7 +98,12 @@ export async function restoreCommand(
   refuseWhileOpen(dataDir, 'restoring');
   await recoverInterruptedRestore(dbFile, dataDir);
   const { manifest } = await checkRestorable(dir, { acceptSalvage: true });
-  if (!manifest) throw new DepotError('NOT_FOUND', `${dir} has no manifest.`);
+  if (!manifest) {
+    throw refuse('NOT_FOUND', 'backup.noManifest', {
+      params: { dir },
+      message: `${dir} has no manifest.`,
+    });
+  }
   console.log(
     `Backup ${dir}: made ${manifest.createdAt} by Depot ${manifest.depotVersion}, ` +
       `${manifest.counts.documents} documents, ${manifest.counts.attachments} attachments, verified.`,
@@ -107,11 +117,11 @@ export async function restoreCommand(
       console.log(`  ${p.code} ${p.path ?? p.detail ?? ''}`);
     }
     if (options.yes) {
-      throw new DepotError(
-        'CONFLICT',
-        'A salvage copy is restored only after a typed yes naming its problems; run without --yes. Nothing was restored.',
-        { problems: manifest.problems ?? [] },
-      );
+      throw refuse('CONFLICT', 'backup.salvageNeedsTypedYes', {
+        message:
+          'A salvage copy is restored only after a typed yes naming its problems; run without --yes. Nothing was restored.',
+        details: { problems: manifest.problems ?? [] },
+      });
     }
   }
   if (

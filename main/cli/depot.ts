@@ -13,6 +13,7 @@ import { DEMO_PIN, DEMO_STAFF, seedDemo } from '../seed/demo';
 import { scaleGenerators } from '../seed/scale';
 import { DEFAULT_MOVES_PER_PART, seedStockScale } from '../seed/stockScale';
 import { verifyCommand } from '../verify/verifyCommand';
+import { UsageError } from './usageError';
 import { dataDirFor, rendererDir, repoRoot, resourcesDir } from './paths';
 
 // `npm run depot -- <command>`: admin work on a depot database without the desktop app.
@@ -58,7 +59,7 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(USAGE);
     return;
   }
-  if (!values.db) throw new DepotError('VALIDATION', `--db <file> is required.\n\n${USAGE}`);
+  if (!values.db) throw new UsageError(`--db <file> is required.\n\n${USAGE}`);
   const dbFile = resolve(values.db);
 
   switch (command) {
@@ -76,8 +77,7 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'restore': {
-      if (!rest[0])
-        throw new DepotError('VALIDATION', 'restore needs a backup folder: restore <backup>');
+      if (!rest[0]) throw new UsageError('restore needs a backup folder: restore <backup>');
       const ok = await restoreCommand(rest[0], dbFile, dataDirFor(dbFile), {
         yes: values.yes,
         version: version(),
@@ -102,7 +102,7 @@ async function main(argv: string[]): Promise<void> {
     case 'serve':
       return serve(dbFile, values.port);
     default:
-      throw new DepotError('VALIDATION', `Unknown command "${command}".\n\n${USAGE}`);
+      throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`);
   }
 }
 
@@ -136,8 +136,7 @@ function progressBar(name: string, total: number): SingleBar {
 function wholeNumber(text: string, option: string, min: number, max: number): number {
   const n = Number(text);
   if (!Number.isInteger(n) || n < min || n > max) {
-    throw new DepotError(
-      'VALIDATION',
+    throw new UsageError(
       `${option} must be a whole number from ${min.toLocaleString('en')} to ${max.toLocaleString('en')}`,
     );
   }
@@ -152,9 +151,9 @@ async function seed(
   moves: string | undefined,
 ): Promise<void> {
   if (!demo && scale === undefined && scaleStock === undefined)
-    throw new DepotError('VALIDATION', 'seed needs --demo, --scale <N> or --scale-stock <N>');
+    throw new UsageError('seed needs --demo, --scale <N> or --scale-stock <N>');
   if (moves !== undefined && scaleStock === undefined)
-    throw new DepotError('VALIDATION', '--moves <M> goes with --scale-stock <N>');
+    throw new UsageError('--moves <M> goes with --scale-stock <N>');
   const stock =
     scaleStock === undefined
       ? undefined
@@ -181,7 +180,7 @@ async function seed(
     if (scale !== undefined) {
       const n = Number(scale);
       if (!Number.isInteger(n) || n < 1 || n > 10_000_000) {
-        throw new DepotError('VALIDATION', '--scale must be a whole number from 1 to 10,000,000');
+        throw new UsageError('--scale must be a whole number from 1 to 10,000,000');
       }
       for (const generator of scaleGenerators) {
         const bar = progressBar(generator.name, n);
@@ -205,15 +204,12 @@ async function seed(
 async function serve(dbFile: string, portText: string | undefined): Promise<void> {
   const port = portText === undefined ? 0 : Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new DepotError('VALIDATION', '--port must be 0-65535');
+    throw new UsageError('--port must be 0-65535');
   // A weak DEPOT_TOKEN is refused before the database is opened (issue 9, defect 9).
   const token = process.env.DEPOT_TOKEN || undefined;
   if (token !== undefined) checkServerToken(token);
   if (!existsSync(join(rendererDir, 'index.html'))) {
-    throw new DepotError(
-      'NOT_FOUND',
-      'The renderer is not built; run `npm run build` (npm run serve does).',
-    );
+    throw new UsageError('The renderer is not built; run `npm run build` (npm run serve does).');
   }
   const core = await openCore({
     dbFile,
@@ -240,7 +236,8 @@ async function serve(dbFile: string, portText: string | undefined): Promise<void
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   // A failure the depot did not word may quote customer data (a query's values): logError.
-  if (error instanceof DepotError) console.error(`depot: ${error.message}`);
-  else logError('depot', error);
+  if (error instanceof DepotError || error instanceof UsageError) {
+    console.error(`depot: ${error.message}`);
+  } else logError('depot', error);
   process.exit(1);
 });

@@ -35,6 +35,7 @@ describe('the CLI restore and the running app (issue 9, defect 6 review)', () =>
     );
     expect(error.code).toBe('CONFLICT');
     expect(error.message).toMatch(new RegExp(`process ${process.pid}`));
+    expect(error).toMatchObject({ reason: 'backup.depotOpen', params: { pid: process.pid } });
     expect(footprint(depot.dir)).toEqual(before);
   });
 

@@ -1,4 +1,11 @@
 import { accessReasons } from './reasons/access';
+import { aftercareReasons } from './reasons/aftercare';
+import { improvementReasons } from './reasons/improvement';
+import { agreementsReasons } from './reasons/agreements';
+import { attachmentsReasons } from './reasons/attachments';
+import { pricingReasons } from './reasons/pricing';
+import { appraisalReasons } from './reasons/appraisal';
+import { backupReasons } from './reasons/backup';
 import { benchReasons } from './reasons/bench';
 import { documentsReasons } from './reasons/documents';
 import { coreReasons } from './reasons/core';
@@ -26,6 +33,13 @@ export const REASONS = {
   stock: stockReasons,
   bench: benchReasons,
   documents: documentsReasons,
+  aftercare: aftercareReasons,
+  improvement: improvementReasons,
+  agreements: agreementsReasons,
+  attachments: attachmentsReasons,
+  pricing: pricingReasons,
+  appraisal: appraisalReasons,
+  backup: backupReasons,
 } as const;
 
 type Registry = typeof REASONS;

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { copyFile as copyFileAs, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Knex } from 'knex';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import {
   DATABASE_COPY,
   FILES_FOLDER,
@@ -45,10 +45,9 @@ const salvages = (reason: BackupReason) => reason === 'start' || reason === 'bef
 /** Writes, verifies and only then names a backup; a refused backup leaves nothing behind. */
 export async function writeBackup(req: BackupRequest): Promise<WrittenBackup> {
   if (req.db.client.config.client !== 'sqlite3') {
-    throw new DepotError(
-      'RULE',
-      'Backups are built in for SQLite only; use pg_dump for PostgreSQL.',
-    );
+    throw refuse('RULE', 'backup.sqliteOnly', {
+      message: 'Backups are built in for SQLite only; use pg_dump for PostgreSQL.',
+    });
   }
   await mkdir(req.folder, { recursive: true });
   const name = freeBackupName(req.folder, req.now);
@@ -59,7 +58,11 @@ export async function writeBackup(req: BackupRequest): Promise<WrittenBackup> {
     const check = await verifyBackup(work);
     const unexpected = unrecorded(check.problems, manifest);
     if (unexpected.length > 0 && !salvages(req.reason)) {
-      refuse('The backup failed its verification after writing', check.problems);
+      refuseProblems(
+        'backup.backupUnverified',
+        'The backup failed its verification after writing',
+        check.problems,
+      );
     }
     if (unexpected.length > 0) {
       manifest = {
@@ -80,14 +83,17 @@ export async function writeBackup(req: BackupRequest): Promise<WrittenBackup> {
   }
 }
 
-function refuse(message: string, problems: BackupProblem[]): never {
-  throw new DepotError(
-    'CONFLICT',
-    `${message}: ${problems.length} problem(s), first ${describe(problems[0])}`,
-    {
-      problems,
-    },
-  );
+function refuseProblems(
+  reason: 'backup.backupUnverified' | 'backup.depotFilesDamaged',
+  message: string,
+  problems: BackupProblem[],
+): never {
+  const first = describe(problems[0]);
+  throw refuse('CONFLICT', reason, {
+    params: { count: problems.length, first },
+    message: `${message}: ${problems.length} problem(s), first ${first}`,
+    details: { problems },
+  });
 }
 
 const describe = (p: BackupProblem) => `${p.code}${p.path ? ` ${p.path}` : ''}`;
@@ -143,7 +149,9 @@ async function copyDepot(req: BackupRequest, work: string): Promise<BackupManife
   }
   // A damaged live file cannot be backed up as it was printed: say which, write nothing
   // (a salvage copy keeps the rest and records which).
-  if (problems.length > 0 && !salvage) refuse('The depot has missing or altered files', problems);
+  if (problems.length > 0 && !salvage) {
+    refuseProblems('backup.depotFilesDamaged', 'The depot has missing or altered files', problems);
+  }
 
   const database = await hashFile(copyFile);
   const manifest: BackupManifest = {

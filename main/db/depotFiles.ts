@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Knex } from 'knex';
 import { attachmentFile } from '../attachments/attachmentFiles';
 import type { ImageMime } from '../attachments/imageData';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 
 // The files a depot owns beside its database, as its rows record them: every archived document
 // (policy 3.3: the exact bytes handed to the customer) and every photo or signature. A backup
@@ -47,7 +47,11 @@ export const FILE_FOLDERS = ['documents', 'attachments'] as const;
 export function underFolder(root: string, path: string): string {
   if (!/^(documents|attachments)\/[\w./-]+$/.test(path) || path.split('/').includes('..')) {
     // A row naming a path outside the two folders is never followed (a tampered row).
-    throw new DepotError('CONFLICT', `Refusing an unexpected file path: ${path}`, { path });
+    throw refuse('CONFLICT', 'backup.unexpectedFilePath', {
+      params: { path },
+      message: `Refusing an unexpected file path: ${path}`,
+      details: { path },
+    });
   }
   return join(root, ...path.split('/'));
 }

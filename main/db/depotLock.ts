@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 
 // The running depot holds `depot.lock` in its data folder (issue 9, defect 6 review): the CLI's
 // restore swaps the database and folders by renames and must not do so under an open app. The
@@ -48,10 +48,10 @@ export function refuseWhileOpen(dataDir: string, doing: string): void {
   if (!existsSync(join(dataDir, LOCK))) return;
   const lock = readLock(dataDir);
   if (lock && Number.isInteger(lock.pid) && alive(lock.pid)) {
-    throw new DepotError(
-      'CONFLICT',
-      `Depot has this depot open (process ${lock.pid}, since ${lock.since}); close it before ${doing}. Nothing was changed.`,
-      { pid: lock.pid },
-    );
+    throw refuse('CONFLICT', 'backup.depotOpen', {
+      params: { pid: lock.pid, since: lock.since },
+      message: `Depot has this depot open (process ${lock.pid}, since ${lock.since}); close it before ${doing}. Nothing was changed.`,
+      details: { pid: lock.pid },
+    });
   }
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import knexFactory, { type Knex } from 'knex';
 import { migrations as codeMigrations, type Migration } from '../../migrations';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 
 // Opening the depot's SQLite file (issue 2, item 1). These are legal records, so every
 // connection runs with foreign keys on, WAL, synchronous=FULL and a busy timeout.
@@ -86,21 +86,23 @@ export async function appliedMigrations(db: Knex): Promise<string[]> {
 export function checkMigrationHistory(applied: string[], code: readonly string[]): void {
   const unknown = applied.filter((name) => !code.includes(name));
   if (unknown.length > 0) {
-    throw new DepotError(
-      'CONFLICT',
-      `This database was written by a newer version of Depot (it has migrations ${unknown.join(', ')} ` +
+    throw refuse('CONFLICT', 'backup.newerDatabase', {
+      params: { migrations: unknown.join(', ') },
+      message:
+        `This database was written by a newer version of Depot (it has migrations ${unknown.join(', ')} ` +
         `that this version does not know). Update Depot; the database was not changed.`,
-      { unknown },
-    );
+      details: { unknown },
+    });
   }
   applied.forEach((name, i) => {
     if (code[i] !== name) {
-      throw new DepotError(
-        'CONFLICT',
-        `This database's migration history disagrees with this version of Depot ` +
+      throw refuse('CONFLICT', 'backup.historyDisagrees', {
+        params: { position: i + 1, database: name, code: code[i] },
+        message:
+          `This database's migration history disagrees with this version of Depot ` +
           `(position ${i + 1}: database has ${name}, code expects ${code[i]}). The database was not changed.`,
-        { position: i + 1, database: name, code: code[i] },
-      );
+        details: { position: i + 1, database: name, code: code[i] },
+      });
     }
   });
 }

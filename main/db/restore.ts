@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { migrations as codeMigrations } from '../../migrations';
-import { DepotError } from '../contract/errors';
+import { DepotError, refuse } from '../contract/errors';
 import { DATABASE_COPY, FILES_FOLDER } from './backupFolder';
 import { unrecorded, verifyBackup, type BackupCheck, type BackupProblem } from './backupVerify';
 import { referencedFiles, sha256Of, underFolder } from './depotFiles';
@@ -49,29 +49,33 @@ export async function checkRestorable(
   options: { acceptSalvage?: boolean } = {},
 ): Promise<BackupCheck> {
   if (!existsSync(join(backupDir, 'manifest.json'))) {
-    throw new DepotError('NOT_FOUND', `${backupDir} is not a Depot backup (no manifest.json).`, {
-      backupDir,
+    throw refuse('NOT_FOUND', 'backup.notABackup', {
+      params: { dir: backupDir },
+      message: `${backupDir} is not a Depot backup (no manifest.json).`,
+      details: { backupDir },
     });
   }
   const check = await verifyBackup(backupDir);
   const problems = unrecorded(check.problems, check.manifest);
   if (problems.length > 0) {
-    throw new DepotError(
-      'CONFLICT',
-      `The backup failed verification; nothing was restored (${problems
-        .slice(0, 3)
-        .map((p) => `${p.code}${p.path ? ` ${p.path}` : ''}`)
-        .join(', ')}).`,
-      { problems },
-    );
+    const listed = problems
+      .slice(0, 3)
+      .map((p) => `${p.code}${p.path ? ` ${p.path}` : ''}`)
+      .join(', ');
+    throw refuse('CONFLICT', 'backup.restoreUnverified', {
+      params: { problems: listed },
+      message: `The backup failed verification; nothing was restored (${listed}).`,
+      details: { problems },
+    });
   }
   const recorded = check.manifest?.problems ?? [];
   if (check.manifest?.salvage && !options.acceptSalvage) {
-    throw new DepotError(
-      'CONFLICT',
-      `The backup is a salvage copy of a damaged depot and lacks what it could not copy (${recorded.length} problem(s), first ${recorded[0]?.code ?? ''} ${recorded[0]?.path ?? recorded[0]?.detail ?? ''}); nothing was restored. Restoring it needs an explicit confirmation of these problems.`,
-      { problems: recorded, salvage: true },
-    );
+    const first = `${recorded[0]?.code ?? ''} ${recorded[0]?.path ?? recorded[0]?.detail ?? ''}`;
+    throw refuse('CONFLICT', 'backup.salvageNeedsConfirmation', {
+      params: { count: recorded.length, first: first.trim() },
+      message: `The backup is a salvage copy of a damaged depot and lacks what it could not copy (${recorded.length} problem(s), first ${first}); nothing was restored. Restoring it needs an explicit confirmation of these problems.`,
+      details: { problems: recorded, salvage: true },
+    });
   }
   checkMigrationHistory(
     check.migrations,
@@ -84,7 +88,12 @@ export async function restoreDepot(steps: RestoreSteps): Promise<RestoreResult> 
   const { manifest } = await checkRestorable(steps.backupDir, {
     acceptSalvage: steps.acceptSalvage,
   });
-  if (!manifest) throw new DepotError('NOT_FOUND', `${steps.backupDir} has no manifest.`);
+  if (!manifest) {
+    throw refuse('NOT_FOUND', 'backup.noManifest', {
+      params: { dir: steps.backupDir },
+      message: `${steps.backupDir} has no manifest.`,
+    });
+  }
   const total = manifest.files.length + 4;
   steps.onProgress?.(1, total);
   const safetyBackup = await steps.safetyBackup();
@@ -100,7 +109,10 @@ export async function restoreDepot(steps: RestoreSteps): Promise<RestoreResult> 
     for (const [i, file] of manifest.files.entries()) {
       const data = await readFile(underFolder(join(steps.backupDir, FILES_FOLDER), file.path));
       if (sha256Of(data) !== file.sha256) {
-        throw new DepotError('CONFLICT', `The backup's file ${file.path} changed while restoring.`);
+        throw refuse('CONFLICT', 'backup.fileChangedWhileRestoring', {
+          params: { path: file.path },
+          message: `The backup's file ${file.path} changed while restoring.`,
+        });
       }
       await writeSynced(underFolder(stage, file.path), data);
       steps.onProgress?.(i + 3, total);
@@ -116,11 +128,12 @@ export async function restoreDepot(steps: RestoreSteps): Promise<RestoreResult> 
     keepStage = rollBackPending(error);
     if (!keepStage) await rm(`${steps.dbFile}.restoring`, { force: true });
     if (error instanceof DepotError) throw error;
-    throw new DepotError(
-      'CONFLICT',
-      `Nothing was restored, the depot is as it was: ${error instanceof Error ? error.message : String(error)}`,
-      { cause: error instanceof Error ? error.message : String(error) },
-    );
+    const cause = error instanceof Error ? error.message : String(error);
+    throw refuse('CONFLICT', 'backup.nothingRestored', {
+      params: { cause },
+      message: `Nothing was restored, the depot is as it was: ${cause}`,
+      details: { cause },
+    });
   } finally {
     if (!keepStage) await rm(stage, { recursive: true, force: true });
   }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { DepotError } from '../contract/errors';
+import { DepotError, refuse } from '../contract/errors';
 import { FILE_FOLDERS } from './depotFiles';
 import { syncDir, writeSynced } from './durableFiles';
 
@@ -67,11 +67,11 @@ export async function swapIn(
   } catch (error) {
     await rollBack(stage, marker, dataDir, renameFile).catch((rollBackError: unknown) => {
       // The set-aside files stay in the stage folder; the next start puts them back.
-      throw new DepotError(
-        'INTERNAL',
-        `The restore failed (${message(error)}) and the current files could not be put back yet (${message(rollBackError)}); Depot puts them back when it next starts. Do not delete ${stage}.`,
-        { stage, rollBackPending: true },
-      );
+      throw refuse('INTERNAL', 'backup.rollBackPending', {
+        params: { stage },
+        message: `The restore failed (${message(error)}) and the current files could not be put back yet (${message(rollBackError)}); Depot puts them back when it next starts. Do not delete ${stage}.`,
+        details: { stage, rollBackPending: true },
+      });
     });
     throw error;
   }

@@ -19,7 +19,7 @@ export type BenchTicketData = { view: BenchTicketView; log: RepairLog };
 
 export async function benchTicketData(ctx: Ctx, ticketId: number): Promise<BenchTicketData> {
   const view = await benchTicketView(ctx.db, ticketId, ctx.actor, ctx.now().toISOString());
-  const log = await readRepairLog(ctx.db, ticketId, ctx.actor.id, ctx.services.settings.current());
+  const log = await readRepairLog(ctx.db, ticketId, ctx.actor, ctx.services.settings.current());
   return { view, log };
 }
 

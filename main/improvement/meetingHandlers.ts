@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineHandler } from '../contract/handler';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import { idSchema, isoDateSchema, limitSchema, paragraph, requiredLine } from '../intake/fields';
 import { MEETING_READ, MEETING_WRITE } from './access';
 import {
@@ -29,7 +29,13 @@ const problemIdsSchema = z.array(idSchema).max(50);
 
 async function mustFind(db: Parameters<typeof findMeeting>[0], id: number): Promise<MeetingDetail> {
   const m = await findMeeting(db, id);
-  if (!m) throw new DepotError('NOT_FOUND', `No meeting #${id}.`, { field: 'meetingId' });
+  if (!m) {
+    throw refuse('NOT_FOUND', 'improvement.meetingNotFound', {
+      params: { id },
+      field: 'meetingId',
+      message: `No meeting #${id}.`,
+    });
+  }
   return m;
 }
 

@@ -78,7 +78,7 @@ describe('review meetings', () => {
         reportDocumentId: 987_654,
       }),
     );
-    expect(bad.details?.field).toBe('reportDocumentId');
+    expect(bad.field).toBe('reportDocumentId');
     const backwards = await refused(
       supervisor.call('meetings/record', {
         heldOn: '2026-11-27',
@@ -87,7 +87,8 @@ describe('review meetings', () => {
         periodTo: '2026-10-01',
       }),
     );
-    expect(backwards.details?.field).toBe('periodTo');
+    expect(backwards.field).toBe('periodTo');
+    expect(backwards.reason).toBe('improvement.periodBackwards');
     const forbidden = await refused(
       finance.call('meetings/record', {
         heldOn: '2026-11-27',

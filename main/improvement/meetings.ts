@@ -1,7 +1,6 @@
 import type { Knex } from 'knex';
 import type { Audit } from '../contract/handler';
-import { DepotError } from '../contract/errors';
-import { fieldError } from '../intake/fieldError';
+import { refuse } from '../contract/errors';
 import { insertedId } from '../intake/rows';
 
 // Review meetings 定期召開保修業務分析會議 (policy 6: review the data in regular meetings): who
@@ -54,27 +53,39 @@ type Row = {
 /** Checks what the fields point at, so a refusal names its field and changes nothing. */
 export async function checkMeetingLinks(db: Db, m: Partial<MeetingFields>): Promise<void> {
   if (m.periodFrom !== undefined && m.periodTo !== undefined && m.periodFrom > m.periodTo) {
-    throw fieldError('VALIDATION', 'periodTo', 'The period ends before it starts');
+    throw refuse('VALIDATION', 'improvement.periodBackwards', {
+      field: 'periodTo',
+      message: 'periodTo: The period ends before it starts',
+    });
   }
   if (m.attendeeIds) {
     const ids = [...new Set(m.attendeeIds)];
     const found = (await db('staff').whereIn('id', ids).select('id')) as { id: number }[];
-    if (found.length !== ids.length) throw fieldError('NOT_FOUND', 'attendeeIds', 'No such staff');
+    if (found.length !== ids.length) {
+      throw refuse('NOT_FOUND', 'improvement.attendeeNotFound', {
+        field: 'attendeeIds',
+        message: 'attendeeIds: No such staff',
+      });
+    }
   }
   if (m.problemIds && m.problemIds.length > 0) {
     const ids = [...new Set(m.problemIds)];
     const found = (await db('problems').whereIn('id', ids).select('id')) as { id: number }[];
-    if (found.length !== ids.length) throw fieldError('NOT_FOUND', 'problemIds', 'No such problem');
+    if (found.length !== ids.length) {
+      throw refuse('NOT_FOUND', 'improvement.meetingProblemNotFound', {
+        field: 'problemIds',
+        message: 'problemIds: No such problem',
+      });
+    }
   }
   if (m.reportDocumentId !== undefined && m.reportDocumentId !== null) {
     const doc = (await db('documents').where({ id: m.reportDocumentId }).first('kind')) as
       { kind: string } | undefined;
     if (!doc || doc.kind !== 'periodCostReport') {
-      throw fieldError(
-        'NOT_FOUND',
-        'reportDocumentId',
-        'No archived period cost report by that id',
-      );
+      throw refuse('NOT_FOUND', 'improvement.notPeriodCostReport', {
+        field: 'reportDocumentId',
+        message: 'reportDocumentId: No archived period cost report by that id',
+      });
     }
   }
 }
@@ -135,7 +146,13 @@ export async function updateMeeting(
   at: string,
 ): Promise<void> {
   const before = (await trx('meetings').where({ id: u.id }).first()) as Row | undefined;
-  if (!before) throw fieldError('NOT_FOUND', 'meetingId', `No meeting #${u.id}`);
+  if (!before) {
+    throw refuse('NOT_FOUND', 'improvement.meetingNotFound', {
+      params: { id: u.id },
+      field: 'meetingId',
+      message: `meetingId: No meeting #${u.id}`,
+    });
+  }
   const s = u.set;
   await checkMeetingLinks(trx, {
     ...s,
@@ -143,9 +160,10 @@ export async function updateMeeting(
     periodTo: s.periodTo ?? before.period_to,
   });
   if (before.version !== u.version) {
-    throw new DepotError('CONFLICT', `Meeting #${u.id} was changed meanwhile; reload it.`, {
-      expected: u.version,
-      actual: before.version,
+    throw refuse('CONFLICT', 'improvement.meetingChangedElsewhere', {
+      params: { id: u.id },
+      message: `Meeting #${u.id} was changed meanwhile; reload it.`,
+      details: { expected: u.version, actual: before.version },
     });
   }
   const cols: Record<string, unknown> = {};
@@ -157,7 +175,12 @@ export async function updateMeeting(
   const changed = await trx('meetings')
     .where({ id: u.id, version: before.version })
     .update({ ...cols, updated_at: at, version: before.version + 1 });
-  if (changed !== 1) throw new DepotError('CONFLICT', `Meeting #${u.id} changed meanwhile.`);
+  if (changed !== 1) {
+    throw refuse('CONFLICT', 'improvement.meetingChangedMeanwhile', {
+      params: { id: u.id },
+      message: `Meeting #${u.id} changed meanwhile.`,
+    });
+  }
   await writeSets(trx, u.id, s);
   await audit({ entity: 'meeting', entityId: u.id, action: 'update', before, after: s });
 }

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Knex } from 'knex';
 import { defineHandler } from '../contract/handler';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
+import { throwRefusal } from '../contract/offer';
 import type { Actor } from '../contract/roles';
-import { fieldError } from '../intake/fieldError';
 import {
   codeSchema,
   idSchema,
@@ -25,12 +25,12 @@ import {
   PROBLEM_SOURCES,
   PROBLEM_STATUSES,
   reviewsOf,
-  type ActionItem,
   type ProblemLinks,
   type ProblemReview,
   type ProblemRow,
 } from './problemRepo';
 import {
+  actionItemsFor,
   actionsFor,
   addActionItem,
   changeProblem,
@@ -39,6 +39,7 @@ import {
   mustBeActiveStaff,
   mustBeAllowed,
   openProblem,
+  type OfferedActionItem,
   type ProblemActions,
 } from './problems';
 import { recordReview, reviewInput } from './review';
@@ -53,7 +54,7 @@ type Db = Knex | Knex.Transaction;
 
 export type ProblemDetail = ProblemRow &
   ProblemLinks & {
-    actionItems: (ActionItem & { canComplete: { allowed: boolean; reason: string | null } })[];
+    actionItems: OfferedActionItem[];
     reviews: ProblemReview[];
     actions: ProblemActions;
   };
@@ -62,7 +63,13 @@ const OVERSIGHT: readonly string[] = IMPROVEMENT_READ;
 
 async function mustFindProblem(db: Db, id: number, now: string): Promise<ProblemRow> {
   const p = await findProblem(db, id, now);
-  if (!p) throw new DepotError('NOT_FOUND', `No problem #${id}.`, { field: 'problemId' });
+  if (!p) {
+    throw refuse('NOT_FOUND', 'improvement.problemNotFound', {
+      params: { id },
+      field: 'problemId',
+      message: `No problem #${id}.`,
+    });
+  }
   return p;
 }
 
@@ -77,15 +84,15 @@ export async function problemDetail(
   const items = await actionsOf(db, id, now);
   const involved = p.owner.id === actor.id || items.some((a) => a.responsible.id === actor.id);
   if (!involved && !actor.roles.some((r) => OVERSIGHT.includes(r))) {
-    throw new DepotError('FORBIDDEN', `Problem ${p.number} is not in your hands.`);
+    throw refuse('FORBIDDEN', 'improvement.problemNotYours', {
+      params: { number: p.number },
+      message: `Problem ${p.number} is not in your hands.`,
+    });
   }
   return {
     ...p,
     ...(await linksOf(db, id)),
-    actionItems: items.map((a) => {
-      const r = completeRefusal(a, p, actor);
-      return { ...a, canComplete: { allowed: r === null, reason: r?.message ?? null } };
-    }),
+    actionItems: actionItemsFor(items, p, actor),
     reviews: await reviewsOf(db, id),
     actions: actionsFor(p, actor),
   };
@@ -212,11 +219,18 @@ export const problemHandlers = {
         }
         const to = input.status;
         if (to !== undefined && to !== p.status) {
-          if (to === 'open')
-            throw fieldError('RULE', 'status', 'A problem does not go back to open');
+          if (to === 'open') {
+            throw refuse('RULE', 'improvement.noBackToOpen', {
+              field: 'status',
+              message: 'status: A problem does not go back to open',
+            });
+          }
           if (to === 'reviewed') {
             mustBeAllowed(p, ctx.actor, 'review');
-            throw fieldError('RULE', 'status', 'A problem is reviewed with improvement/review');
+            throw refuse('RULE', 'improvement.reviewedByReview', {
+              field: 'status',
+              message: 'status: A problem is reviewed with improvement/review',
+            });
           }
           const step =
             to === 'done'
@@ -229,7 +243,10 @@ export const problemHandlers = {
           mustBeAllowed(p, ctx.actor, step);
           if (to === 'cancelled') {
             if (!input.cancelReason) {
-              throw fieldError('VALIDATION', 'cancelReason', 'Say why it is cancelled');
+              throw refuse('VALIDATION', 'improvement.cancelNeedsReason', {
+                field: 'cancelReason',
+                message: 'cancelReason: Say why it is cancelled',
+              });
             }
             set.cancel_reason = input.cancelReason;
           }
@@ -238,7 +255,10 @@ export const problemHandlers = {
           set.status = to;
         }
         if (Object.keys(set).length === 0) {
-          throw fieldError('VALIDATION', 'status', 'Nothing to change');
+          throw refuse('VALIDATION', 'improvement.nothingToChange', {
+            field: 'status',
+            message: 'status: Nothing to change',
+          });
         }
         await changeProblem(trx, audit, {
           problem: p,
@@ -277,10 +297,15 @@ export const problemHandlers = {
       const at = ctx.now().toISOString();
       const problemId = await ctx.write(async (trx, audit) => {
         const a = await findAction(trx, input.actionId, at);
-        if (!a) throw fieldError('NOT_FOUND', 'actionId', `No action item #${input.actionId}`);
+        if (!a) {
+          throw refuse('NOT_FOUND', 'improvement.actionNotFound', {
+            params: { id: input.actionId },
+            field: 'actionId',
+            message: `actionId: No action item #${input.actionId}`,
+          });
+        }
         const p = await mustFindProblem(trx, a.problemId, at);
-        const r = completeRefusal(a, p, ctx.actor);
-        if (r) throw new DepotError(r.code, r.message, { actionId: a.id });
+        throwRefusal(completeRefusal(a, p, ctx.actor), { actionId: a.id });
         await completeActionItem(trx, audit, {
           action: a,
           note: input.note,

@@ -89,7 +89,9 @@ describe('the problem register (改進措施)', () => {
       supervisor.call('improvement/open', { ...fromTrend, faultCodes: ['NO_SUCH_CODE'] }),
     );
     expect(e.code).toBe('NOT_FOUND');
-    expect(e.details?.field).toBe('faultCodes');
+    expect(e.field).toBe('faultCodes');
+    expect(e.reason).toBe('improvement.faultCodeNotFound');
+    expect(e.params).toEqual({ codes: 'NO_SUCH_CODE' });
     expect(await depot.core.db('problems').count({ n: '*' })).toEqual([{ n: 0 }]);
   });
 
@@ -111,11 +113,33 @@ describe('the problem register (改進措施)', () => {
     );
     expect(notYet.code).toBe('RULE');
     expect(notYet.message).toMatch(/1 open action item/);
+    expect(notYet.reason).toBe('improvement.openActionsLeft');
+    expect(notYet.params).toEqual({ number: p.number, open: 1 });
+    // The view offered the very refusal the handler answered, as data the screen renders.
+    expect(withAction.actions.markDone.refusal).toEqual({
+      code: notYet.code,
+      reason: notYet.reason,
+      params: notYet.params,
+      message: notYet.message,
+    });
 
     const actionId = withAction.actionItems[0].id;
     // Another technician may not complete hao's item.
     const other = await refused(bench.otherTech.call('improvement/completeAction', { actionId }));
     expect(other.code).toBe('FORBIDDEN');
+    expect(other.reason).toBe('improvement.actionNotYours');
+    // Finance reads the problem, and its view says why the item is not finance's to complete.
+    const read = await finance.call('improvement/get', { problemId: p.id });
+    expect(read.actionItems[0].canComplete).toEqual({
+      allowed: false,
+      refusal: {
+        code: 'FORBIDDEN',
+        reason: 'improvement.actionNotYours',
+        params: other.params,
+        message: other.message,
+      },
+    });
+    expect(withAction.actionItems[0].canComplete).toEqual({ allowed: true, refusal: null });
     const mine = await bench.tech.call('improvement/myActions', {});
     expect(mine.map((a) => a.id)).toEqual([actionId]);
     const completed = await bench.tech.call('improvement/completeAction', {
@@ -146,6 +170,7 @@ describe('the problem register (改進措施)', () => {
     );
     expect(early.code).toBe('RULE');
     expect(early.message).toMatch(/only once it is done/);
+    expect(early.reason).toBe('improvement.reviewOnlyDone');
     expect(await depot.core.db('problem_reviews').count({ n: '*' })).toEqual([{ n: 0 }]);
 
     const done = await supervisor.call('improvement/update', {
@@ -213,7 +238,8 @@ describe('the problem register (改進措施)', () => {
         status: 'cancelled',
       }),
     );
-    expect(noReason.details?.field).toBe('cancelReason');
+    expect(noReason.field).toBe('cancelReason');
+    expect(noReason.reason).toBe('improvement.cancelNeedsReason');
     const cancelled = await supervisor.call('improvement/update', {
       problemId: p.id,
       version: p.version,

@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
 import type { Audit } from '../contract/handler';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
+import { offerOf, throwRefusal, type Offer, type Refusal } from '../contract/offer';
 import type { Actor } from '../contract/roles';
-import { fieldError } from '../intake/fieldError';
 import { insertedId, isUniqueViolation } from '../intake/rows';
 import { depotTimeZone, localDate } from '../intake/zonedTime';
 import type {
@@ -22,70 +22,93 @@ import type {
 export type ProblemStep =
   'edit' | 'addAction' | 'start' | 'markDone' | 'reopen' | 'cancel' | 'review';
 
-export type Refusal = { code: 'FORBIDDEN' | 'RULE'; message: string };
-
 const ACTIVE: readonly ProblemStatus[] = ['open', 'in_progress'];
 const words = (s: string) => s.replaceAll('_', ' ');
 const isManager = (actor: Actor) => actor.roles.some((r) => r === 'supervisor' || r === 'admin');
 
+/** The refusals of a step the problem's status does not allow: the problem's number is the text's. */
+type StatusReason =
+  | 'noLongerChanged'
+  | 'actionsWhileOpen'
+  | 'startOnlyOpen'
+  | 'doneOnlyOpen'
+  | 'reopenOnlyDone'
+  | 'cancelOnlyOpen'
+  | 'reviewOnlyDone';
+
 /** Null when `actor` may take `step` on `p` now, else why not (the handler and the view share it). */
 export function problemRefusal(p: ProblemRow, actor: Actor, step: ProblemStep): Refusal | null {
   if (!isManager(actor)) {
-    return { code: 'FORBIDDEN', message: 'A supervisor or admin manages corrective actions.' };
+    return {
+      code: 'FORBIDDEN',
+      reason: 'improvement.managersOnly',
+      params: {},
+      message: 'A supervisor or admin manages corrective actions.',
+    };
   }
-  const is = (s: string) =>
-    ({ code: 'RULE', message: `Problem ${p.number} is ${words(p.status)}; ${s}` }) as const;
+  const is = (reason: StatusReason, s: string): Refusal => ({
+    code: 'RULE',
+    reason: `improvement.${reason}`,
+    params: { number: p.number },
+    message: `Problem ${p.number} is ${words(p.status)}; ${s}`,
+  });
   switch (step) {
     case 'edit':
       return p.status === 'reviewed' || p.status === 'cancelled'
-        ? is('it is no longer changed.')
+        ? is('noLongerChanged', 'it is no longer changed.')
         : null;
     case 'addAction':
-      return ACTIVE.includes(p.status) ? null : is('action items are added while it is open.');
+      return ACTIVE.includes(p.status)
+        ? null
+        : is('actionsWhileOpen', 'action items are added while it is open.');
     case 'start':
-      return p.status === 'open' ? null : is('only an open problem is started.');
+      return p.status === 'open' ? null : is('startOnlyOpen', 'only an open problem is started.');
     case 'markDone':
-      if (!ACTIVE.includes(p.status)) return is('only an open problem is marked done.');
+      if (!ACTIVE.includes(p.status)) {
+        return is('doneOnlyOpen', 'only an open problem is marked done.');
+      }
       if (p.openActions > 0) {
         return {
           code: 'RULE',
+          reason: 'improvement.openActionsLeft',
+          params: { number: p.number, open: p.openActions },
           message: `Problem ${p.number} still has ${p.openActions} open action item(s); it is done only when every action is done (policy 6).`,
         };
       }
       return null;
     case 'reopen':
-      return p.status === 'done' ? null : is('only a done problem is re-opened.');
+      return p.status === 'done' ? null : is('reopenOnlyDone', 'only a done problem is re-opened.');
     case 'cancel':
-      return ACTIVE.includes(p.status) ? null : is('only an open problem is cancelled.');
+      return ACTIVE.includes(p.status)
+        ? null
+        : is('cancelOnlyOpen', 'only an open problem is cancelled.');
     case 'review':
       return p.status === 'done'
         ? null
-        : is('its effect is reviewed only once it is done (policy 6).');
+        : is('reviewOnlyDone', 'its effect is reviewed only once it is done (policy 6).');
   }
 }
 
 export function mustBeAllowed(p: ProblemRow, actor: Actor, step: ProblemStep): void {
-  const r = problemRefusal(p, actor, step);
-  if (r) throw new DepotError(r.code, r.message, { step, status: p.status });
+  throwRefusal(problemRefusal(p, actor, step), { step, status: p.status });
 }
 
-export type ProblemActions = Record<ProblemStep, { allowed: boolean; reason: string | null }>;
+/** The steps a problem's view offers `actor`: each by the refusal its handler throws. */
+export type ProblemActions = Record<ProblemStep, Offer>;
+
+const STEPS: readonly ProblemStep[] = [
+  'edit',
+  'addAction',
+  'start',
+  'markDone',
+  'reopen',
+  'cancel',
+  'review',
+];
 
 export function actionsFor(p: ProblemRow, actor: Actor): ProblemActions {
-  const steps: ProblemStep[] = [
-    'edit',
-    'addAction',
-    'start',
-    'markDone',
-    'reopen',
-    'cancel',
-    'review',
-  ];
   return Object.fromEntries(
-    steps.map((s) => {
-      const r = problemRefusal(p, actor, s);
-      return [s, { allowed: r === null, reason: r?.message ?? null }];
-    }),
+    STEPS.map((s) => [s, offerOf(problemRefusal(p, actor, s))]),
   ) as ProblemActions;
 }
 
@@ -94,14 +117,39 @@ export function completeRefusal(a: ActionItem, p: ProblemRow, actor: Actor): Ref
   if (a.responsible.id !== actor.id && !isManager(actor)) {
     return {
       code: 'FORBIDDEN',
+      reason: 'improvement.actionNotYours',
+      params: { id: a.id, responsible: a.responsible.displayName },
       message: `Action item #${a.id} is in the hands of ${a.responsible.displayName}; only they or a supervisor complete it.`,
     };
   }
-  if (a.doneAt !== null) return { code: 'RULE', message: `Action item #${a.id} is already done.` };
+  if (a.doneAt !== null) {
+    return {
+      code: 'RULE',
+      reason: 'improvement.actionAlreadyDone',
+      params: { id: a.id },
+      message: `Action item #${a.id} is already done.`,
+    };
+  }
   if (!ACTIVE.includes(p.status)) {
-    return { code: 'RULE', message: `Problem ${p.number} is ${words(p.status)}.` };
+    return {
+      code: 'RULE',
+      reason: 'improvement.actionsClosed',
+      params: { number: p.number },
+      message: `Problem ${p.number} is ${words(p.status)}.`,
+    };
   }
   return null;
+}
+
+/** An action item as a problem's view sends it: whether `actor` may complete it, and if not why. */
+export type OfferedActionItem = ActionItem & { canComplete: Offer };
+
+export function actionItemsFor(
+  items: readonly ActionItem[],
+  p: ProblemRow,
+  actor: Actor,
+): OfferedActionItem[] {
+  return items.map((a) => ({ ...a, canComplete: offerOf(completeRefusal(a, p, actor)) }));
 }
 
 type Db = Knex | Knex.Transaction;
@@ -110,13 +158,26 @@ async function mustExist(db: Db, table: string, ids: number[], field: string): P
   if (ids.length === 0) return;
   const found = (await db(table).whereIn('id', ids).select('id')) as { id: number }[];
   const missing = ids.filter((id) => !found.some((f) => f.id === id));
-  if (missing.length > 0) throw fieldError('NOT_FOUND', field, `No record #${missing.join(', #')}`);
+  if (missing.length > 0) {
+    const list = missing.join(', #');
+    throw refuse('NOT_FOUND', 'improvement.recordNotFound', {
+      params: { ids: list },
+      field,
+      message: `${field}: No record #${list}`,
+    });
+  }
 }
 
 export async function mustBeActiveStaff(db: Db, id: number, field: string): Promise<void> {
   const s = (await db('staff').where({ id }).first('active')) as
     { active: number | boolean } | undefined;
-  if (!s || !s.active) throw fieldError('NOT_FOUND', field, `No active staff #${id}`);
+  if (!s || !s.active) {
+    throw refuse('NOT_FOUND', 'improvement.noActiveStaff', {
+      params: { id },
+      field,
+      message: `${field}: No active staff #${id}`,
+    });
+  }
 }
 
 export type OpenProblem = {
@@ -148,7 +209,11 @@ export async function openProblem(
     }[];
     const missing = codes.filter((c) => !known.some((k) => k.code === c));
     if (missing.length > 0) {
-      throw fieldError('NOT_FOUND', 'faultCodes', `No fault code ${missing.join(', ')}`);
+      throw refuse('NOT_FOUND', 'improvement.faultCodeNotFound', {
+        params: { codes: missing.join(', ') },
+        field: 'faultCodes',
+        message: `faultCodes: No fault code ${missing.join(', ')}`,
+      });
     }
   }
   await mustExist(trx, 'product_models', modelIds, 'modelIds');
@@ -185,11 +250,11 @@ export async function openProblem(
     .catch((error: unknown) => {
       // Two problems opened at once computed the same number: the later one is refused whole.
       if (!isUniqueViolation(error)) throw error;
-      throw new DepotError(
-        'CONFLICT',
-        `Problem number ${number} was just taken by another problem opened at the same time; try again.`,
-        { number },
-      );
+      throw refuse('CONFLICT', 'improvement.numberTaken', {
+        params: { number },
+        message: `Problem number ${number} was just taken by another problem opened at the same time; try again.`,
+        details: { number },
+      });
     });
   const id = insertedId(row);
   if (codes.length > 0) {
@@ -224,16 +289,21 @@ export async function changeProblem(
 ): Promise<void> {
   const p = c.problem;
   if (p.version !== c.version) {
-    throw new DepotError(
-      'CONFLICT',
-      `Problem ${p.number} was changed by someone else meanwhile; reload it and try again.`,
-      { expected: c.version, actual: p.version },
-    );
+    throw refuse('CONFLICT', 'core.changedElsewhere', {
+      params: { record: p.number },
+      message: `Problem ${p.number} was changed by someone else meanwhile; reload it and try again.`,
+      details: { expected: c.version, actual: p.version },
+    });
   }
   const changed = await trx('problems')
     .where({ id: p.id, version: p.version })
     .update({ ...c.set, updated_at: c.at, version: p.version + 1 });
-  if (changed !== 1) throw new DepotError('CONFLICT', `Problem ${p.number} changed meanwhile.`);
+  if (changed !== 1) {
+    throw refuse('CONFLICT', 'core.changedMeanwhile', {
+      params: { record: p.number },
+      message: `Problem ${p.number} changed meanwhile.`,
+    });
+  }
   await audit({
     entity: 'problem',
     entityId: p.id,
@@ -252,7 +322,10 @@ export async function addActionItem(
 ): Promise<number> {
   await mustBeActiveStaff(trx, a.responsibleId, 'responsibleId');
   if (a.dueDate < localDate(at, depotTimeZone())) {
-    throw fieldError('RULE', 'dueDate', 'The deadline is already past');
+    throw refuse('RULE', 'improvement.deadlinePast', {
+      field: 'dueDate',
+      message: 'dueDate: The deadline is already past',
+    });
   }
   const [row] = await trx('problem_actions')
     .insert({
@@ -278,8 +351,12 @@ export async function completeActionItem(
     .where({ id: a.action.id })
     .whereNull('done_at')
     .update({ done_at: a.at, done_by: a.actorId, note: a.note });
-  if (changed !== 1)
-    throw new DepotError('CONFLICT', `Action item #${a.action.id} changed meanwhile.`);
+  if (changed !== 1) {
+    throw refuse('CONFLICT', 'improvement.actionChangedMeanwhile', {
+      params: { id: a.action.id },
+      message: `Action item #${a.action.id} changed meanwhile.`,
+    });
+  }
   await audit({
     entity: 'problem_action',
     entityId: a.action.id,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Knex } from 'knex';
 import type { Audit } from '../contract/handler';
-import { fieldError } from '../intake/fieldError';
+import { refuse } from '../contract/errors';
 import { idSchema, isoDateSchema, paragraph, requiredLine } from '../intake/fields';
 import { effectiveness } from './effectiveness';
 import { VERDICTS, type ProblemRow } from './problemRepo';
@@ -38,10 +38,16 @@ export async function recordReview(
 ): Promise<void> {
   const { problem: p, input } = r;
   if (input.verdict === 'adjust' && !input.newAction) {
-    throw fieldError('VALIDATION', 'newAction', 'Adjusting needs the new action item');
+    throw refuse('VALIDATION', 'improvement.adjustNeedsAction', {
+      field: 'newAction',
+      message: 'newAction: Adjusting needs the new action item',
+    });
   }
   if (input.verdict !== 'adjust' && input.newAction) {
-    throw fieldError('VALIDATION', 'newAction', 'A new action item goes with adjust only');
+    throw refuse('VALIDATION', 'improvement.actionOnlyWithAdjust', {
+      field: 'newAction',
+      message: 'newAction: A new action item goes with adjust only',
+    });
   }
   const at = r.now.toISOString();
   const e = await effectiveness(trx, p.id, input.windowDays, r.now);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { costTrend } from '../accounting/costTrend';
 import { defineHandler } from '../contract/handler';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import { LANGUAGES } from '../contract/language';
 import { documentHeader } from '../documents/header';
 import { depotTimeZone } from '../intake/zonedTime';
@@ -46,8 +46,11 @@ export const dashboardReportDocumentHandlers = {
               .first('code', 'name_en', 'name_zh')) as
               { code: string; name_en: string; name_zh: string } | undefined);
       if (station === undefined) {
-        throw new DepotError('NOT_FOUND', `No repair station ${input.stationId}.`, {
-          stationId: input.stationId,
+        throw refuse('NOT_FOUND', 'appraisal.stationNotFound', {
+          params: { id: input.stationId! },
+          field: 'stationId',
+          message: `No repair station ${input.stationId}.`,
+          details: { stationId: input.stationId },
         });
       }
       const volume = await panels.volume(ctx.db, range, rules);

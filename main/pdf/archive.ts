@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Knex } from 'knex';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import type { Language } from '../contract/language';
 
 // Every printed document is kept as the exact bytes handed to the customer, with the data it
@@ -91,7 +91,10 @@ export async function archiveDocument(
   doc: NewDocument,
 ): Promise<DocumentRef> {
   if (!/^\d{4}-\d{2}-/.test(doc.createdAt)) {
-    throw new DepotError('VALIDATION', `createdAt must be an ISO date, got "${doc.createdAt}"`);
+    throw refuse('VALIDATION', 'documents.archiveDateInvalid', {
+      params: { createdAt: doc.createdAt },
+      message: `createdAt must be an ISO date, got "${doc.createdAt}"`,
+    });
   }
   const hash = sha256(doc.pdf);
   const file = relativeFile(doc.createdAt, hash);
@@ -129,24 +132,30 @@ export async function readArchivedDocument(
   id: number,
 ): Promise<{ ref: DocumentRef; pdf: Buffer; snapshot: unknown }> {
   const row: DocumentRow | undefined = await db('documents').where({ id }).first();
-  if (row === undefined) throw new DepotError('NOT_FOUND', `Document ${id} does not exist`);
+  if (row === undefined) {
+    throw refuse('NOT_FOUND', 'documents.documentNotFound', {
+      params: { id },
+      message: `Document ${id} does not exist`,
+    });
+  }
 
   let pdf: Buffer;
   try {
     pdf = await readFile(absolute(dataDir, row.file));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    throw new DepotError('CONFLICT', `The archived file of document ${id} is missing`, {
-      id,
-      file: row.file,
+    throw refuse('CONFLICT', 'documents.archivedFileMissing', {
+      params: { id },
+      message: `The archived file of document ${id} is missing`,
+      details: { id, file: row.file },
     });
   }
   if (sha256(pdf) !== row.sha256) {
-    throw new DepotError(
-      'CONFLICT',
-      `The archived file of document ${id} was altered: it no longer matches its recorded checksum`,
-      { id, file: row.file },
-    );
+    throw refuse('CONFLICT', 'documents.archivedFileAltered', {
+      params: { id },
+      message: `The archived file of document ${id} was altered: it no longer matches its recorded checksum`,
+      details: { id, file: row.file },
+    });
   }
   return {
     ref: {

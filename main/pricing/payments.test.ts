@@ -44,7 +44,12 @@ describe('payments at hand-over', () => {
     // 59.95 is one more than the 59.94 still owed.
     const over = await refused(fx.clerk.call('payments/record', pay(id, 5_995, 'R-2')));
     expect(over.code).toBe('RULE');
-    expect(over.details).toMatchObject({ field: 'amount', reason: 'overpayment', balance: 5_994 });
+    expect(over).toMatchObject({
+      field: 'amount',
+      reason: 'pricing.overpayment',
+      params: { balance: 59.94, billed: 109.94, paid: 50 },
+      details: { balance: 5_994 },
+    });
     expect(await paymentRows()).toBe(1);
 
     const settled = await fx.clerk.call('payments/record', {
@@ -65,7 +70,7 @@ describe('payments at hand-over', () => {
     await fx.clerk.call('payments/record', pay(id, 1_000, 'R-7'));
     const again = await refused(fx.clerk.call('payments/record', pay(id, 1_000, 'R-7')));
     expect(again.code).toBe('CONFLICT');
-    expect(again.details).toMatchObject({ field: 'receiptNo' });
+    expect(again).toMatchObject({ field: 'receiptNo', reason: 'pricing.receiptNoUsed' });
     expect(await paymentRows()).toBe(1);
   });
 
@@ -81,7 +86,7 @@ describe('payments at hand-over', () => {
     await fx.supervisor.call('prices/update', { inspectionFee: 30_000 });
     const id = await fx.declinedQuote();
     const wrong = await refused(fx.clerk.call('payments/record', pay(id, 100, 'R-1')));
-    expect(wrong.details).toMatchObject({ field: 'kind', reason: 'wrongKind' });
+    expect(wrong).toMatchObject({ field: 'kind', reason: 'pricing.onlyInspectionFee' });
     // 300.00 + 5% tax = 315.00.
     const paid = await fx.clerk.call('payments/record', {
       ...pay(id, 31_500, 'R-1'),
@@ -120,7 +125,11 @@ describe('a repair is paid once it is billed (policy 3.5)', () => {
     const id = await fx.billedRepair('in_repair');
     const early = await refused(fx.clerk.call('payments/record', pay(id, 100, 'R-1')));
     expect(early.code).toBe('RULE');
-    expect(early.details).toMatchObject({ field: 'ticketId', reason: 'notBillableYet' });
+    expect(early).toMatchObject({
+      field: 'ticketId',
+      reason: 'pricing.notBillableYet',
+      params: { id, status: 'in_repair' },
+    });
     expect(early.message).toMatch(/ready for pick-up, delivered or closed \(it is in_repair\)/);
     expect((await fx.clerk.call('payments/list', { ticketId: id })).money.payable).toBeNull();
     expect(await paymentRows()).toBe(0);
@@ -145,7 +154,7 @@ describe('a repair is paid once it is billed (policy 3.5)', () => {
     });
     const error = await refused(fx.clerk.call('payments/record', pay(id, 100, 'R-1')));
     expect(error.code).toBe('RULE');
-    expect(error.details).toMatchObject({ reason: 'quoteNotApproved' });
+    expect(error.reason).toBe('pricing.quoteNotApproved');
     expect(error.message).toMatch(/not approved its quote/);
     expect(await paymentRows()).toBe(0);
   });
@@ -158,7 +167,7 @@ describe('a repair is paid once it is billed (policy 3.5)', () => {
       fx.clerk.call('payments/record', { ...pay(id, 100, 'R-1'), kind: 'inspection_fee' }),
     );
     expect(error.code).toBe('RULE');
-    expect(error.details).toMatchObject({ reason: 'cancelled' });
+    expect(error.reason).toBe('pricing.cancelledNotBilled');
     expect(error.message).toMatch(/was cancelled/);
     expect(await paymentRows()).toBe(0);
   });

@@ -1,9 +1,9 @@
 import type { Knex } from 'knex';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import type { Actor } from '../contract/roles';
-import { fieldError } from '../intake/fieldError';
 import { insertedId, isUniqueViolation } from '../intake/rows';
 import { refreshPaid } from '../outcomes/outcomes';
+import { fromMinorUnits } from '../rules/money';
 import type { Settings } from '../settings/settingsSchema';
 import type { Audit } from '../contract/handler';
 import { ticketMoney, whyNotPayable, type TicketMoney } from './ticketMoney';
@@ -93,26 +93,36 @@ export async function recordPayment(
   await lockTicket(trx, input.ticketId);
   const money: TicketMoney = await ticketMoney(trx, input.ticketId, settings);
   if (money.payable === null) {
-    const why = await whyNotPayable(trx, input.ticketId, money);
-    throw new DepotError('RULE', why.message, { field: 'ticketId', reason: why.reason });
+    throw await whyNotPayable(trx, input.ticketId, money);
   }
   if (money.payable !== input.kind) {
-    throw fieldError(
-      'RULE',
-      'kind',
-      money.payable === 'inspection_fee'
-        ? 'The customer declined the quote: only the inspection fee is billed'
-        : 'Only a declined quote bills an inspection fee; this payment is for the repair',
-      { reason: 'wrongKind', payable: money.payable },
-    );
+    const details = { payable: money.payable };
+    throw money.payable === 'inspection_fee'
+      ? refuse('RULE', 'pricing.onlyInspectionFee', {
+          field: 'kind',
+          message: 'kind: The customer declined the quote: only the inspection fee is billed',
+          details,
+        })
+      : refuse('RULE', 'pricing.noInspectionFee', {
+          field: 'kind',
+          message:
+            'kind: Only a declined quote bills an inspection fee; this payment is for the repair',
+          details,
+        });
   }
   if (input.amount > money.balance) {
-    throw fieldError(
-      'RULE',
-      'amount',
-      `The payment is more than the balance of ${money.balance} (billed ${money.billed.total}, paid ${money.paid}): overpayment is refused`,
-      { reason: 'overpayment', balance: money.balance },
-    );
+    // The text reads currency units (59.94); details keep minor units for the screen's sums.
+    const units = (minor: number) => fromMinorUnits(minor, settings.locale.currency);
+    throw refuse('RULE', 'pricing.overpayment', {
+      params: {
+        balance: units(money.balance),
+        billed: units(money.billed.total),
+        paid: units(money.paid),
+      },
+      field: 'amount',
+      message: `amount: The payment is more than the balance of ${money.balance} (billed ${money.billed.total}, paid ${money.paid}): overpayment is refused`,
+      details: { balance: money.balance },
+    });
   }
   let id: number;
   try {
@@ -132,14 +142,11 @@ export async function recordPayment(
     await refreshPaid(trx, input.ticketId);
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw fieldError(
-        'CONFLICT',
-        'receiptNo',
-        `Receipt number ${input.receiptNo} is already used`,
-        {
-          reason: 'receiptTaken',
-        },
-      );
+      throw refuse('CONFLICT', 'pricing.receiptNoUsed', {
+        params: { receiptNo: input.receiptNo },
+        field: 'receiptNo',
+        message: `receiptNo: Receipt number ${input.receiptNo} is already used`,
+      });
     }
     throw error;
   }

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { defineHandler } from '../contract/handler';
-import { fieldError } from '../intake/fieldError';
+import { refuse } from '../contract/errors';
 import { idSchema, requiredLine } from '../intake/fields';
 import { pricingSection } from '../settings/settingsSchema';
 import { PRICE_READ, PRICE_WRITE } from './access';
@@ -110,7 +110,13 @@ export const priceRuleHandlers = {
       ctx.write(async (trx, audit) => {
         const part = (await trx('parts').where({ id: input.partId }).first('id', 'sell_price')) as
           { id: number; sell_price: number | null } | undefined;
-        if (!part) throw fieldError('NOT_FOUND', 'partId', `No part #${input.partId}`);
+        if (!part) {
+          throw refuse('NOT_FOUND', 'stock.partNotFound', {
+            params: { id: input.partId },
+            field: 'partId',
+            message: `partId: No part #${input.partId}`,
+          });
+        }
         await trx('parts').where({ id: part.id }).update({ sell_price: input.sellPrice });
         await audit({
           entity: 'part',
@@ -153,16 +159,22 @@ async function mustExist(trx: Trx, r: LabourRate, i: number) {
     r.productTypeId !== null &&
     !(await trx('product_types').where({ id: r.productTypeId }).first('id'))
   ) {
-    throw fieldError(
-      'NOT_FOUND',
-      `labourRates.${i}.productTypeId`,
-      `No product type #${r.productTypeId}`,
-    );
+    const field = `labourRates.${i}.productTypeId`;
+    throw refuse('NOT_FOUND', 'intake.typeNotFound', {
+      params: { id: r.productTypeId },
+      field,
+      message: `${field}: No product type #${r.productTypeId}`,
+    });
   }
   if (
     r.stationId !== null &&
     !(await trx('repair_stations').where({ id: r.stationId }).first('id'))
   ) {
-    throw fieldError('NOT_FOUND', `labourRates.${i}.stationId`, `No station #${r.stationId}`);
+    const field = `labourRates.${i}.stationId`;
+    throw refuse('NOT_FOUND', 'pricing.stationNotFound', {
+      params: { id: r.stationId },
+      field,
+      message: `${field}: No station #${r.stationId}`,
+    });
   }
 }

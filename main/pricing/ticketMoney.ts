@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { DepotError } from '../contract/errors';
+import { refuse, type DepotError } from '../contract/errors';
 import type { Settings } from '../settings/settingsSchema';
 import type { TicketStatus } from '../bench/lifecycle';
 import { taxBasisPoints } from './rules';
@@ -75,39 +75,49 @@ function payableOf(
   return s.quote === null || s.quote === 'approved' ? 'repair' : null;
 }
 
-/** Why nothing is payable on the ticket now, for the desk (policy 3.5). */
+/** Why nothing is payable on the ticket now, for the desk (policy 3.5): the refusal to throw. */
 export async function whyNotPayable(
   db: Knex | Knex.Transaction,
   ticketId: number,
   money: TicketMoney,
-): Promise<{ reason: string; message: string }> {
+): Promise<DepotError> {
   const s = await standing(db, ticketId);
   const t = `Ticket #${ticketId}`;
+  const about = { field: 'ticketId' } as const;
+  const params = { id: ticketId };
   if (money.borneBy === 'company') {
-    return {
-      reason: 'notBilled',
+    return refuse('RULE', 'pricing.coveredNotBilled', {
+      ...about,
+      params,
       message: `${t} is covered by the warranty: the company bears it and the customer pays nothing (policy 3.5).`,
-    };
+    });
   }
   if (s.status === 'cancelled') {
-    return { reason: 'cancelled', message: `${t} was cancelled: nothing is billed for it.` };
+    return refuse('RULE', 'pricing.cancelledNotBilled', {
+      ...about,
+      params,
+      message: `${t} was cancelled: nothing is billed for it.`,
+    });
   }
   if (s.quote === 'declined') {
-    return {
-      reason: 'notBilled',
+    return refuse('RULE', 'pricing.declinedNoFee', {
+      ...about,
+      params,
       message: `${t} has nothing to bill: its quote was declined and the depot charges no inspection fee.`,
-    };
+    });
   }
   if (s.quote !== null && s.quote !== 'approved') {
-    return {
-      reason: 'quoteNotApproved',
+    return refuse('RULE', 'pricing.quoteNotApproved', {
+      ...about,
+      params: { ...params, quote: s.quote },
       message: `${t} cannot be paid yet: the customer has not approved its quote (its quote is ${s.quote}).`,
-    };
+    });
   }
-  return {
-    reason: 'notBillableYet',
+  return refuse('RULE', 'pricing.notBillableYet', {
+    ...about,
+    params: { ...params, status: s.status },
     message: `${t} cannot be paid yet: its repair is billed once it is ready for pick-up, delivered or closed (it is ${s.status}).`,
-  };
+  });
 }
 
 export async function ticketMoney(
@@ -135,7 +145,13 @@ export async function ticketMoney(
     : ((await ticketBilling(db, billingParams(settings), (q) =>
         q.where('t.id', ticketId),
       )) as Row[]);
-  if (!row) throw new DepotError('NOT_FOUND', `No ticket #${ticketId}.`, { field: 'ticketId' });
+  if (!row) {
+    throw refuse('NOT_FOUND', 'intake.ticketNotFound', {
+      params: { id: ticketId },
+      field: 'ticketId',
+      message: `No ticket #${ticketId}.`,
+    });
+  }
   const n = (v: number | string) => Number(v);
   const billed = {
     parts: n(row.bill_parts),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineHandler } from '../contract/handler';
 import { line } from '../contract/text';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import { INTAKE_READ } from '../intake/access';
 import { ticketRowsByIds, type TicketListRow } from '../intake/ticketListQuery';
 import { QueryTooShort } from './searchText';
@@ -29,8 +29,9 @@ export const searchHandlers = {
         });
       } catch (error) {
         if (error instanceof QueryTooShort) {
-          throw new DepotError('VALIDATION', `query: ${error.message}`, {
-            issues: [{ field: 'query', message: error.message }],
+          throw refuse('VALIDATION', 'intake.queryTooShort', {
+            field: 'query',
+            message: `query: ${error.message}`,
           });
         }
         throw error;

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { fillOutcomes } from '../outcomes/fill';
 import { storedSettingsIn } from '../outcomes/outcomes';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import type { Role } from '../contract/roles';
 import { writeAudit } from '../audit/auditLog';
 import { hashPin } from '../staff/pin';
@@ -48,10 +48,9 @@ export async function seedDemo(
 ): Promise<{ staff: number; outcomesFilled: number }> {
   const count = await db('staff').count<{ n: number }[]>({ n: '*' });
   if (Number(count[0].n) > 0) {
-    throw new DepotError(
-      'CONFLICT',
-      'This database already has staff; demo data goes into a new database only.',
-    );
+    throw refuse('CONFLICT', 'backup.demoNeedsNewDatabase', {
+      message: 'This database already has staff; demo data goes into a new database only.',
+    });
   }
   const pinHash = await hashPin(DEMO_PIN);
   const at = now.toISOString();

@@ -16,6 +16,7 @@ import {
   checkOrigin,
   checkServerToken,
   decodePath,
+  refusal,
   sessionKey,
   type Refusal,
 } from './requestGuards';
@@ -84,14 +85,20 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     if (url.pathname === '/api/events' && req.method === 'GET') {
       if (!events.open(url.searchParams.get('ticket'), req, res)) {
-        return send(res, 401, unauthorized('Missing, used or expired events ticket.'));
+        return refuse(
+          res,
+          refusal(401, 'UNAUTHENTICATED', 'core.eventsTicketGone', {
+            message: 'Missing, used or expired events ticket.',
+          }),
+        );
       }
       return;
     }
     const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
-    if (!sameToken(bearer, token)) return send(res, 401, unauthorized());
-    if (req.method !== 'POST')
-      return send(res, 405, { ok: false, error: { code: 'VALIDATION', message: 'Use POST.' } });
+    if (!sameToken(bearer, token)) return refuse(res, badToken());
+    if (req.method !== 'POST') {
+      return refuse(res, refusal(405, 'VALIDATION', 'core.usePost', { message: 'Use POST.' }));
+    }
     const notJson = checkJsonBody(req);
     if (notJson) return refuse(res, notJson);
     const clientKey = sessionKey(req);
@@ -106,19 +113,21 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       input = body.trim() === '' ? {} : JSON.parse(body);
     } catch (error) {
       if (!(error instanceof BodyTooLarge)) {
-        return send(res, 400, {
-          ok: false,
-          error: { code: 'VALIDATION', message: 'Request body is not valid JSON.' },
-        });
+        return refuse(
+          res,
+          refusal(400, 'VALIDATION', 'core.bodyNotJson', {
+            message: 'Request body is not valid JSON.',
+          }),
+        );
       }
-      return send(res, 413, {
-        ok: false,
-        error: {
-          code: 'VALIDATION',
+      return refuse(
+        res,
+        refusal(413, 'VALIDATION', 'core.bodyTooLarge', {
+          params: { maxBytes: error.maxBytes },
           message: `Request body is too large: ${channel} takes at most ${error.maxBytes} bytes.`,
           details: { maxBytes: error.maxBytes },
-        },
-      });
+        }),
+      );
     }
     const result = await core.invoke(clientKey, channel, input);
     send(res, !result.ok && result.error.code === 'UNKNOWN_CHANNEL' ? 404 : 200, result);
@@ -129,7 +138,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   // in its history is worthless once used. The core re-checks the session and role and audits.
   async function handleDocument(res: ServerResponse, url: URL): Promise<void> {
     const match = DOCUMENT_PATH.exec(url.pathname);
-    if (!match) return send(res, 404, notFound());
+    if (!match) return refuse(res, notFound());
     try {
       const { id, kind, pdf } = await core.takeDocument(match[1]);
       res.writeHead(200, {
@@ -158,9 +167,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     if (path === null) return refuse(res, badPath());
     const rel = path === '/' ? 'index.html' : path.slice(1);
     const file = normalize(join(rendererDir, rel));
-    if (!file.startsWith(normalize(rendererDir) + sep)) return send(res, 404, notFound());
+    if (!file.startsWith(normalize(rendererDir) + sep)) return refuse(res, notFound());
     try {
-      if (!(await stat(file)).isFile()) return send(res, 404, notFound());
+      if (!(await stat(file)).isFile()) return refuse(res, notFound());
       const body = await readFile(file);
       const type = rendererFileType(file);
       res.writeHead(200, {
@@ -173,16 +182,17 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       });
       res.end(body);
     } catch {
-      send(res, 404, notFound());
+      refuse(res, notFound());
     }
   }
 
   const server = createServer((req, res) => {
-    if (!allowedHost(req))
-      return send(res, 421, {
-        ok: false,
-        error: { code: 'FORBIDDEN', message: 'Unexpected Host header.' },
-      });
+    if (!allowedHost(req)) {
+      return refuse(
+        res,
+        refusal(421, 'FORBIDDEN', 'core.unexpectedHost', { message: 'Unexpected Host header.' }),
+      );
+    }
     const foreign = checkOrigin(req, port);
     if (foreign) return refuse(res, foreign);
     let url: URL;
@@ -222,10 +232,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   };
 }
 
-function unauthorized(message = 'Missing or wrong Depot token.') {
-  return { ok: false, error: { code: 'UNAUTHENTICATED', message } };
-}
+const badToken = (): Refusal =>
+  refusal(401, 'UNAUTHENTICATED', 'core.badToken', { message: 'Missing or wrong Depot token.' });
 
-function notFound() {
-  return { ok: false, error: { code: 'NOT_FOUND', message: 'Not found.' } };
-}
+const notFound = (): Refusal =>
+  refusal(404, 'NOT_FOUND', 'core.pathNotFound', { message: 'Not found.' });

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
-import { DepotError, type ErrorData } from '../contract/errors';
+import { refuse, type ErrorCode, type ErrorData, type RefuseOptions } from '../contract/errors';
+import type { ReasonKey } from '../contract/reasons';
 
 // What browser mode checks before a request reaches the core (issue 9, defects 4, 8 and 9).
 // Each check answers with a refusal as data, and a refused request never reaches the core.
@@ -18,28 +19,29 @@ const TOKEN_PATTERN = /^[A-Za-z0-9._~-]+$/;
 export const SESSION_HEADER = 'X-Depot-Session';
 export const SESSION_PATTERN = /^[A-Za-z0-9_-]{1,100}$/;
 
-function refusal(
+/** A refusal with its reason (core domain), answered with an HTTP status. */
+export function refusal<K extends ReasonKey>(
   status: number,
-  code: ErrorData['code'],
-  message: string,
-  details?: Record<string, unknown>,
+  code: ErrorCode,
+  reason: K,
+  options: RefuseOptions<K>,
 ): Refusal {
-  return { status, error: details ? { code, message, details } : { code, message } };
+  return { status, error: refuse(code, reason, options).toData() };
 }
 
 /** Refuses a weak or mangled DEPOT_TOKEN at start, before anything listens. */
 export function checkServerToken(token: string): void {
   if (token.length < MIN_TOKEN_LENGTH) {
-    throw new DepotError(
-      'VALIDATION',
-      `DEPOT_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters (it has ${token.length}); leave it unset for a random one.`,
-    );
+    throw refuse('VALIDATION', 'core.serverTokenShort', {
+      params: { min: MIN_TOKEN_LENGTH, length: token.length },
+      message: `DEPOT_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters (it has ${token.length}); leave it unset for a random one.`,
+    });
   }
   if (!TOKEN_PATTERN.test(token)) {
-    throw new DepotError(
-      'VALIDATION',
-      'DEPOT_TOKEN may hold only letters, digits and . _ ~ - (it travels in a URL and a header).',
-    );
+    throw refuse('VALIDATION', 'core.serverTokenChars', {
+      message:
+        'DEPOT_TOKEN may hold only letters, digits and . _ ~ - (it travels in a URL and a header).',
+    });
   }
 }
 
@@ -47,12 +49,11 @@ export function checkServerToken(token: string): void {
 export function sessionKey(req: IncomingMessage): string | Refusal {
   const id = req.headers[SESSION_HEADER.toLowerCase()];
   if (typeof id === 'string' && SESSION_PATTERN.test(id)) return `http:${id}`;
-  return refusal(
-    400,
-    'VALIDATION',
-    `Every call needs its tab's own ${SESSION_HEADER} header: 1 to 100 letters, digits, - or _ (a random id such as crypto.randomUUID()).`,
-    { header: SESSION_HEADER },
-  );
+  return refusal(400, 'VALIDATION', 'core.sessionHeaderMissing', {
+    params: { header: SESSION_HEADER },
+    message: `Every call needs its tab's own ${SESSION_HEADER} header: 1 to 100 letters, digits, - or _ (a random id such as crypto.randomUUID()).`,
+    details: { header: SESSION_HEADER },
+  });
 }
 
 /**
@@ -64,7 +65,10 @@ export function checkOrigin(req: IncomingMessage, port: number): Refusal | null 
   const origin = req.headers.origin;
   if (origin === undefined) return null;
   if (origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`) return null;
-  return refusal(403, 'FORBIDDEN', 'Requests from another site are refused.', { origin });
+  return refusal(403, 'FORBIDDEN', 'core.foreignOrigin', {
+    message: 'Requests from another site are refused.',
+    details: { origin },
+  });
 }
 
 /**
@@ -74,8 +78,9 @@ export function checkOrigin(req: IncomingMessage, port: number): Refusal | null 
 export function checkJsonBody(req: IncomingMessage): Refusal | null {
   const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
   if (type === 'application/json') return null;
-  return refusal(415, 'VALIDATION', 'Send the input as Content-Type: application/json.', {
-    header: 'Content-Type',
+  return refusal(415, 'VALIDATION', 'core.jsonOnly', {
+    message: 'Send the input as Content-Type: application/json.',
+    details: { header: 'Content-Type' },
   });
 }
 
@@ -89,4 +94,4 @@ export function decodePath(path: string): string | null {
 }
 
 export const badPath = (): Refusal =>
-  refusal(400, 'VALIDATION', 'The path is not valid %-encoded UTF-8.');
+  refusal(400, 'VALIDATION', 'core.badPath', { message: 'The path is not valid %-encoded UTF-8.' });

@@ -24,7 +24,12 @@ describe('the X-Depot-Session header', () => {
     const body = await res.json();
     expect(body).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', details: { header: 'X-Depot-Session' } },
+      error: {
+        code: 'VALIDATION',
+        reason: 'core.sessionHeaderMissing',
+        params: { header: 'X-Depot-Session' },
+        details: { header: 'X-Depot-Session' },
+      },
     });
     expect(body.error.message).toMatch(/X-Depot-Session/);
     expect(invoke).not.toHaveBeenCalled();

@@ -3,6 +3,7 @@ import { offerOf } from '../contract/offer';
 import type { Actor, Role } from '../contract/roles';
 import { REQUISITION_DECIDE, STOCK_WRITE } from './access';
 import type { Requisition } from './requisitionRepo';
+import { openOf, outOf } from '../rules/requisitionLine';
 
 // What a requisition's screen may offer (issue 11, item 1): deciding, issuing, taking back. The
 // handlers refuse by these functions (requisitionHandlers.ts), so a button shown is one accepted.
@@ -93,10 +94,10 @@ export function requisitionRefusal(
         message: `Requisition ${req.reqNo} is ${req.status}; only approved requisitions are issued.`,
       };
     }
-    if (!req.lines.some((l) => (l.approved ?? 0) > l.issued)) return nothingLeft;
+    if (!req.lines.some((l) => openOf(l) > 0)) return nothingLeft;
     return null;
   }
-  if (!req.lines.some((l) => l.issued - l.returned > 0)) {
+  if (!req.lines.some((l) => outOf(l) > 0)) {
     return {
       code: 'RULE',
       reason: 'stock.nothingToReturn',

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import type { Knex } from 'knex';
 import { defineHandler } from '../contract/handler';
 import { activePartOfLine } from './partRepo';
-import { throwRefusal } from '../contract/offer';
+import { offerOf, throwRefusal, type Offer } from '../contract/offer';
 import { requisitionRefusal, requisitionView, type RequisitionView } from './requisitionActions';
+import { findTicketForParts, requestPartsRefusal } from './partsOffers';
 import { refreshParts } from '../outcomes/outcomes';
 import { DepotError, refuse } from '../contract/errors';
 import { idSchema, limitSchema, line, optionalLine, requiredLine } from '../intake/fields';
@@ -13,6 +14,7 @@ import { countSchema, idCursorSchema } from './fields';
 import { postMove } from './ledger';
 import { listRequisitions, QUEUES } from './requisitionList';
 import { breaksQuota } from '../rules/quota';
+import { approvableOf, openOf, outOf } from '../rules/requisitionLine';
 import {
   mustFindRequisition,
   ticketUsage,
@@ -90,6 +92,14 @@ function linesOf(req: Requisition, ids: number[]) {
   });
 }
 
+/** Requesting parts for a ticket, before the first line is typed. */
+export type TicketPartsRequest = {
+  ticketId: number;
+  /** Units of each part the ticket drew through its requisitions, as the quota counts them. */
+  usage: { partId: number; used: number }[];
+  actions: { requestParts: Offer };
+};
+
 export const requisitionHandlers = {
   'requisitions/create': defineHandler({
     summary:
@@ -125,10 +135,7 @@ export const requisitionHandlers = {
               return earlier.id;
             }
           }
-          const ticket = (await trx('tickets')
-            .where({ id: input.ticketId })
-            .first('id', 'report_no', 'status', 'warranty_status')) as
-            { id: number; report_no: string; status: string; warranty_status: string } | undefined;
+          const ticket = await findTicketForParts(trx, input.ticketId);
           if (!ticket) {
             throw refuse('NOT_FOUND', 'intake.ticketNotFound', {
               params: { id: input.ticketId },
@@ -136,28 +143,11 @@ export const requisitionHandlers = {
               message: `ticketId: No ticket #${input.ticketId}`,
             });
           }
-          if (['cancelled', 'delivered', 'closed', 'return_unrepaired'].includes(ticket.status)) {
-            throw refuse('RULE', 'stock.ticketClosedForParts', {
-              params: { reportNo: ticket.report_no },
-              field: 'ticketId',
-              message: `ticketId: Ticket ${ticket.report_no} is ${ticket.status.replaceAll('_', ' ')}; parts cannot be requested for it`,
-              details: { status: ticket.status },
-            });
-          }
-          // Policy 3.2: out of warranty, nothing beyond diagnosis until the customer approves.
-          if (ticket.warranty_status !== 'covered') {
-            const quote = (await trx('quotes')
-              .where({ ticket_id: ticket.id })
-              .orderBy('id', 'desc')
-              .first('status')) as { status: string } | undefined;
-            if (quote?.status !== 'approved') {
-              throw refuse('RULE', 'stock.needsApprovedQuote', {
-                params: { reportNo: ticket.report_no },
-                field: 'ticketId',
-                message: `ticketId: Ticket ${ticket.report_no} is not covered by warranty and the customer has not approved a quote; parts are requested once they do (policy 3.2)`,
-              });
-            }
-          }
+          throwRefusal(
+            requestPartsRefusal(ticket, ctx.actor),
+            { status: ticket.status },
+            'ticketId',
+          );
           const seen = new Map<number, number>();
           for (const [i, l] of input.lines.entries()) {
             const field = `lines.${i}.partId`;
@@ -197,7 +187,7 @@ export const requisitionHandlers = {
             entity: 'requisition',
             entityId: newId,
             action: 'create',
-            after: { ...input, reportNo: ticket.report_no },
+            after: { ...input, reportNo: ticket.reportNo },
           });
           return newId;
         })
@@ -296,7 +286,7 @@ export const requisitionHandlers = {
         );
         for (const [i, l] of input.lines.entries()) {
           const target = lines[i];
-          if (l.approved > target.requested) {
+          if (l.approved > approvableOf(target)) {
             throw refuse('RULE', 'stock.approveAtMostRequested', {
               params: { line: target.lineNo, partNo: target.partNo, requested: target.requested },
               field: `lines.${i}.approved`,
@@ -352,7 +342,7 @@ export const requisitionHandlers = {
         const at = ctx.now();
         for (const [i, l] of input.lines.entries()) {
           const target = lines[i];
-          const open = (target.approved ?? 0) - target.issued;
+          const open = openOf(target);
           if (l.quantity > open) {
             throw refuse('RULE', 'stock.issueAtMostOpen', {
               params: { line: target.lineNo, partNo: target.partNo, open, quantity: l.quantity },
@@ -415,7 +405,7 @@ export const requisitionHandlers = {
         const at = ctx.now();
         for (const [i, l] of input.lines.entries()) {
           const target = lines[i];
-          const out = target.issued - target.returned;
+          const out = outOf(target);
           if (l.quantity > out) {
             throw refuse('RULE', 'stock.returnAtMostOut', {
               params: { line: target.lineNo, partNo: target.partNo, out, quantity: l.quantity },
@@ -457,6 +447,29 @@ export const requisitionHandlers = {
         await audit({ entity: 'requisition', entityId: req.id, action: 'return', after: input });
       });
       return requisitionView(await mustFindRequisition(ctx.db, input.id), ctx.actor);
+    },
+  }),
+
+  'requisitions/forTicket': defineHandler({
+    summary:
+      'What requesting parts for a ticket needs to know first: whether it may be done now (policy 3.2, 5.3) and how much of each part the ticket has drawn already (its quota per ticket).',
+    access: REQUISITION_REQUEST,
+    input: z.object({ ticketId: idSchema }).strict(),
+    run: async (ctx, input): Promise<TicketPartsRequest> => {
+      const ticket = await findTicketForParts(ctx.db, input.ticketId);
+      if (!ticket) {
+        throw refuse('NOT_FOUND', 'intake.ticketNotFound', {
+          params: { id: input.ticketId },
+          field: 'ticketId',
+          message: `ticketId: No ticket #${input.ticketId}`,
+        });
+      }
+      const usage = await ticketUsage(ctx.db, ticket.id, null, null);
+      return {
+        ticketId: ticket.id,
+        usage: [...usage].map(([partId, used]) => ({ partId, used })),
+        actions: { requestParts: offerOf(requestPartsRefusal(ticket, ctx.actor)) },
+      };
     },
   }),
 

@@ -83,13 +83,13 @@ type Db = Knex | Knex.Transaction;
 export async function ticketUsage(
   db: Db,
   ticketId: number,
-  partIds: number[],
+  /** null: every part the ticket drew. */
+  partIds: number[] | null,
   exceptRequisitionId: number | null,
 ): Promise<Map<number, number>> {
   const q = db('requisition_lines as l')
     .join('requisitions as r', 'r.id', 'l.requisition_id')
     .where('r.ticket_id', ticketId)
-    .whereIn('l.part_id', partIds)
     .whereNot('r.status', 'rejected')
     .groupBy('l.part_id')
     .select('l.part_id')
@@ -98,6 +98,7 @@ export async function ticketUsage(
         "case when r.status = 'pending' then l.requested else coalesce(l.approved, 0) - l.returned end",
       ),
     });
+  if (partIds !== null) q.whereIn('l.part_id', partIds);
   if (exceptRequisitionId !== null) q.whereNot('r.id', exceptRequisitionId);
   const rows = (await q) as { part_id: number; used: number | string | null }[];
   return new Map(rows.map((r) => [r.part_id, Number(r.used ?? 0)]));

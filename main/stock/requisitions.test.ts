@@ -430,6 +430,26 @@ describe('quota edge cases and refusals', () => {
       }),
     );
     expect(error.message).toMatch(/has not approved a quote.*policy 3\.2/);
+    // The bench is told so with the repair log, by the same rule (stock/partsOffers.ts).
+    const log = await fx.technician.call('repairLog/get', { ticketId: notCovered.id });
+    expect(log.actions.requestParts).toMatchObject({
+      allowed: false,
+      refusal: { reason: error.reason, params: error.params },
+    });
+    const ask = await fx.technician.call('requisitions/forTicket', { ticketId: notCovered.id });
+    expect(ask.actions.requestParts.refusal).toMatchObject({ reason: error.reason });
+    // What the ticket drew, as the quota counts it: requested while pending.
+    await request([{ partId, quantity: 2 }]);
+    const drawn = await fx.technician.call('requisitions/forTicket', { ticketId });
+    expect(drawn.usage).toContainEqual({ partId, used: 2 });
+    expect(drawn.actions.requestParts.allowed).toBe(true);
+    const covered = await fx.technician.call('repairLog/get', { ticketId });
+    expect(covered.actions.requestParts.allowed).toBe(true);
+    // Taking parts back is the stockroom's, and only of what is out.
+    expect(covered.actions.returnParts.refusal?.reason).toBe('access.roleMayNot');
+    const supervisor = await depot.as(['supervisor']);
+    const supervisorView = await supervisor.call('repairLog/get', { ticketId });
+    expect(supervisorView.actions.returnParts.refusal?.reason).toBe('stock.nothingOutOnTicket');
   });
 
   it('refuses a cursor that is not a row id', async () => {

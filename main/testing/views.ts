@@ -1,7 +1,17 @@
+import { actionsFor as complaintActions, type ComplaintActions } from '../aftercare/complaints';
+import type { ComplaintRow } from '../aftercare/complaintRepo';
+import type { ActionItem, ProblemRow } from '../improvement/problemRepo';
+import {
+  actionItemsFor,
+  actionsFor as problemActions,
+  type OfferedActionItem,
+  type ProblemActions,
+} from '../improvement/problems';
 import type { BenchTicketView } from '../bench/benchTicket';
 import { benchActions } from '../bench/ticketAccess';
 import { printOffers } from '../documents/benchPrintRules';
 import type { Actor } from '../contract/roles';
+import { partsActions, type TicketForParts } from '../stock/partsOffers';
 import { requisitionView } from '../stock/requisitionActions';
 import type { Requisition } from '../stock/requisitionRepo';
 
@@ -29,4 +39,27 @@ export function benchActionsFor(
     ),
     print: printOffers(ticket, actor),
   };
+}
+
+/** What the repair log offers `actor` for a ticket's parts, as repairLog/get computes it. */
+export function partsActionsFor(
+  ticket: TicketForParts,
+  parts: readonly { issued: number; returned: number }[],
+  actor: Actor,
+) {
+  return partsActions(ticket, parts, actor);
+}
+
+/** The steps a complaint offers `actor`, as complaints/get computes them. */
+export function complaintActionsFor(c: ComplaintRow, actor: Actor): ComplaintActions {
+  return complaintActions(c, actor);
+}
+
+/** The steps a problem offers `actor`, and its action items with theirs, as improvement/get does. */
+export function problemOffersFor(
+  p: ProblemRow,
+  items: readonly ActionItem[],
+  actor: Actor,
+): { actions: ProblemActions; actionItems: OfferedActionItem[] } {
+  return { actions: problemActions(p, actor), actionItems: actionItemsFor(items, p, actor) };
 }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { DepotError } from '../contract/errors';
+import { refuse } from '../contract/errors';
 import { openDatabase } from '../db/open';
 import { describeReport, verifyDepot } from './verifyDepot';
 import type { VerifyReport } from './report';
@@ -13,7 +13,12 @@ export async function verifyCommand(
   dataDir: string,
   print: (line: string) => void = (line) => console.log(line),
 ): Promise<VerifyReport> {
-  if (!existsSync(dbFile)) throw new DepotError('NOT_FOUND', `No database at ${dbFile}`);
+  if (!existsSync(dbFile)) {
+    throw refuse('NOT_FOUND', 'backup.noDatabase', {
+      params: { file: dbFile },
+      message: `No database at ${dbFile}`,
+    });
+  }
   const db = await openDatabase(dbFile);
   try {
     const report = await verifyDepot(db, dataDir, {

@@ -21,4 +21,9 @@ export const documentsReasons = reasons({
   notRepairRecord: { id: 'number' },
   snapshotUnreadable: { id: 'number' },
   reprintBusy: { id: 'number' },
+  /** The archive files a document under the month it was made. */
+  archiveDateInvalid: { createdAt: 'string' },
+  /** A printed document is kept as it was printed: its file must be there, unchanged. */
+  archivedFileMissing: { id: 'number' },
+  archivedFileAltered: { id: 'number' },
 });

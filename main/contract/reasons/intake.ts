@@ -38,4 +38,6 @@ export const intakeReasons = reasons({
   overrideNoteRequired: {},
   /** An exact phone search is by the whole number. */
   wholePhone: {},
+  /** The quick search needs something its indexes can match. */
+  queryTooShort: {},
 });

@@ -40,6 +40,7 @@ export const stockReasons = reasons({
   returnAtMostOut: { line: 'number', partNo: 'string', out: 'number', quantity: 'number' },
   nothingLeftToIssue: { reqNo: 'string' },
   nothingToReturn: { reqNo: 'string' },
+  nothingOutOnTicket: { reportNo: 'string' },
 
   countNotFound: { id: 'number' },
   countChangedSinceReview: { id: 'number' },

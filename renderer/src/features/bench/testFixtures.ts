@@ -4,7 +4,7 @@ import type { Guard, TicketStatus } from '../../../../main/bench/lifecycle';
 import type { QueueRow } from '../../../../main/bench/queue';
 import type { RepairLog } from '../../../../main/bench/repairLog';
 import type { Actor } from '../../../../main/contract/roles';
-import { benchActionsFor } from '../../../../main/testing/views';
+import { benchActionsFor, partsActionsFor } from '../../../../main/testing/views';
 import { useSession } from '../../stores/session';
 import { ticketFrom } from '../intake/testFixtures';
 
@@ -96,9 +96,17 @@ export function checkItem(
   };
 }
 
-export function repairLog(overrides: Partial<RepairLog> = {}): RepairLog {
+/**
+ * A repair log as repairLog/get answers it; its parts `actions` are computed by the core's rule
+ * for whoever is signed in when they are read, on a ticket covered by warranty unless `ticket`
+ * says otherwise.
+ */
+export function repairLog(
+  overrides: Partial<Omit<RepairLog, 'actions'>> = {},
+  ticket: { warrantyStatus?: string; quoteStatus?: string | null } = {},
+): RepairLog {
   const items = [checkItem(1, 'POWER'), checkItem(2, 'LEAK')];
-  return {
+  const log: Omit<RepairLog, 'actions'> = {
     ticketId: 21,
     reportNo: 'R2026-000021',
     status: 'diagnosing',
@@ -116,6 +124,18 @@ export function repairLog(overrides: Partial<RepairLog> = {}): RepairLog {
     cost: { labourMinutes: 0, labourCost: 0, partsCost: 0, total: 0, borneBy: 'company' },
     ...overrides,
   };
+  const facts = {
+    id: log.ticketId,
+    reportNo: log.reportNo,
+    status: log.status,
+    warrantyStatus: ticket.warrantyStatus ?? 'covered',
+    quoteStatus: ticket.quoteStatus ?? null,
+  };
+  const nobody: Actor = { id: 0, username: 'nobody', displayName: 'Nobody', roles: [] };
+  return Object.defineProperty({ ...log } as RepairLog, 'actions', {
+    enumerable: true,
+    get: () => partsActionsFor(facts, log.parts, useSession.getState().status?.staff ?? nobody),
+  });
 }
 
 export function queueRow(id: number, extra: Partial<QueueRow> = {}): QueueRow {

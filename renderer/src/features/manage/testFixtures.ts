@@ -2,7 +2,9 @@ import type { ComplaintDetail } from '../../../../main/aftercare/complaintHandle
 import type { ComplaintRow } from '../../../../main/aftercare/complaintRepo';
 import type { FollowUpDetail } from '../../../../main/aftercare/followUpHandlers';
 import type { FollowUpRow } from '../../../../main/aftercare/followUpRepo';
-import type { Role } from '../../../../main/contract/roles';
+import type { Actor, Role } from '../../../../main/contract/roles';
+import { complaintActionsFor } from '../../../../main/testing/views';
+import { useSession } from '../../stores/session';
 import { signInStaff } from '../../test/sessionStatus';
 
 // Follow-ups and complaints as the core sends them, for the Manage views' tests.
@@ -38,8 +40,17 @@ export function followUpDetail(id: number, patch: Partial<FollowUpDetail> = {}):
   return { ...followUp(id), attemptsList: [], complaints: [], ...patch };
 }
 
-const allowed = { allowed: true, reason: null };
-const refused = (reason: string) => ({ allowed: false, reason });
+/** Whoever is signed in when a fixture is built: the actions are computed for them. */
+export function reader(): Actor {
+  return (
+    useSession.getState().status?.staff ?? {
+      id: 0,
+      username: 'nobody',
+      displayName: 'Nobody',
+      roles: [],
+    }
+  );
+}
 
 export function complaint(id: number, patch: Partial<ComplaintRow> = {}): ComplaintRow {
   return {
@@ -60,9 +71,15 @@ export function complaint(id: number, patch: Partial<ComplaintRow> = {}): Compla
   };
 }
 
-/** An open complaint nobody has yet, as a supervisor sees it: route it, nothing else. */
-export function complaintDetail(id: number, patch: Partial<ComplaintDetail> = {}): ComplaintDetail {
-  return {
+/**
+ * A complaint as complaints/get answers it: open, nobody's yet, unless `patch` says otherwise.
+ * Its `actions` are computed by the core's own rule for whoever is signed in.
+ */
+export function complaintDetail(
+  id: number,
+  patch: Partial<Omit<ComplaintDetail, 'actions'>> = {},
+): ComplaintDetail {
+  const row: Omit<ComplaintDetail, 'actions'> = {
     ...complaint(id),
     timeline: [
       {
@@ -77,16 +94,7 @@ export function complaintDetail(id: number, patch: Partial<ComplaintDetail> = {}
         at: '2026-12-07T02:00:00.000Z',
       },
     ],
-    actions: {
-      route: allowed,
-      start: refused(
-        `Complaint #${id} has no responsible person yet; a supervisor routes it first.`,
-      ),
-      resolve: refused(`Complaint #${id} is open; it cannot be resolved now.`),
-      close: refused(
-        `Complaint #${id} is open; a complaint is closed only once it is resolved (policy 3.6).`,
-      ),
-    },
     ...patch,
   };
+  return { ...row, actions: complaintActionsFor(row, reader()) };
 }

@@ -17,4 +17,8 @@ export const documentsEn: ReasonTexts<'documents'> = {
     'Document #{{id}} is not a repair record; other documents are reprinted as they are.',
   snapshotUnreadable: 'The archived snapshot of document #{{id}} is not a readable repair record.',
   reprintBusy: 'Document #{{id}} is being reprinted at another desk; try again.',
+  archiveDateInvalid: 'A document is archived with an ISO date; got "{{createdAt}}".',
+  archivedFileMissing: 'The archived file of document #{{id}} is missing.',
+  archivedFileAltered:
+    'The archived file of document #{{id}} was altered: it no longer matches its recorded checksum.',
 };

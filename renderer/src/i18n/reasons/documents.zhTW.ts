@@ -16,4 +16,7 @@ export const documentsZhTW: ReasonTexts<'documents'> = {
   notRepairRecord: `文件 #{{id}} 不是${g.repairRecord}；其他文件依原樣補印。`,
   snapshotUnreadable: `文件 #{{id}} 的存檔內容不是可讀取的${g.repairRecord}。`,
   reprintBusy: '文件 #{{id}} 正在另一個櫃台補印，請再試一次。',
+  archiveDateInvalid: '文件存檔需要 ISO 格式的日期，收到的是「{{createdAt}}」。',
+  archivedFileMissing: '文件 #{{id}} 的存檔檔案遺失。',
+  archivedFileAltered: '文件 #{{id}} 的存檔檔案已被更改，與記錄的檢查碼不符。',
 };

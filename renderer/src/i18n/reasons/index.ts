@@ -1,6 +1,20 @@
 import i18next from 'i18next';
 import type { Params } from '../../../../main/contract/reasons';
 import { accessEn } from './access.en';
+import { aftercareEn } from './aftercare.en';
+import { aftercareZhTW } from './aftercare.zhTW';
+import { improvementEn } from './improvement.en';
+import { improvementZhTW } from './improvement.zhTW';
+import { agreementsEn } from './agreements.en';
+import { agreementsZhTW } from './agreements.zhTW';
+import { attachmentsEn } from './attachments.en';
+import { attachmentsZhTW } from './attachments.zhTW';
+import { pricingEn } from './pricing.en';
+import { pricingZhTW } from './pricing.zhTW';
+import { appraisalEn } from './appraisal.en';
+import { appraisalZhTW } from './appraisal.zhTW';
+import { backupEn } from './backup.en';
+import { backupZhTW } from './backup.zhTW';
 import { accessZhTW } from './access.zhTW';
 import { benchEn } from './bench.en';
 import { benchZhTW } from './bench.zhTW';
@@ -37,6 +51,13 @@ export const reasonsEn: AllReasonTexts = {
   stock: stockEn,
   bench: benchEn,
   documents: documentsEn,
+  aftercare: aftercareEn,
+  improvement: improvementEn,
+  agreements: agreementsEn,
+  attachments: attachmentsEn,
+  pricing: pricingEn,
+  appraisal: appraisalEn,
+  backup: backupEn,
 };
 
 export const reasonsZhTW: AllReasonTexts = {
@@ -50,6 +71,13 @@ export const reasonsZhTW: AllReasonTexts = {
   stock: stockZhTW,
   bench: benchZhTW,
   documents: documentsZhTW,
+  aftercare: aftercareZhTW,
+  improvement: improvementZhTW,
+  agreements: agreementsZhTW,
+  attachments: attachmentsZhTW,
+  pricing: pricingZhTW,
+  appraisal: appraisalZhTW,
+  backup: backupZhTW,
 };
 
 // An instant the core sends (a lockout's end) reads in the workstation's time and language, a

@@ -32,4 +32,5 @@ export const intakeEn: ReasonTexts<'intake'> = {
   stationCodeUsed: 'The station code "{{code}}" is already used.',
   overrideNoteRequired: 'Say which rule or agreement sets this warranty period.',
   wholePhone: 'Search with the whole phone number.',
+  queryTooShort: 'Type at least one Chinese character or 3 letters or digits to search.',
 };

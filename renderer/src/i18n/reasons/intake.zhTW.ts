@@ -31,4 +31,5 @@ export const intakeZhTW: ReasonTexts<'intake'> = {
   stationCodeUsed: `${g.repairStation}代碼「{{code}}」已被使用。`,
   overrideNoteRequired: `請說明此${g.warrantyPeriod}依據哪一項規定或協議。`,
   wholePhone: '請以完整電話號碼搜尋。',
+  queryTooShort: '請至少輸入 1 個中文字，或 3 個英文字母或數字再搜尋。',
 };

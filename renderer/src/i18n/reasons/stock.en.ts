@@ -44,6 +44,7 @@ export const stockEn: ReasonTexts<'stock'> = {
     'Line {{line}} ({{partNo}}): {{out}} issued and not returned; cannot return {{quantity}}.',
   nothingLeftToIssue: 'Everything approved on {{reqNo}} has been issued.',
   nothingToReturn: 'Nothing issued on {{reqNo}} is out to return.',
+  nothingOutOnTicket: 'No part issued for {{reportNo}} is out to return.',
 
   countNotFound: 'No stock count #{{id}}.',
   countChangedSinceReview:

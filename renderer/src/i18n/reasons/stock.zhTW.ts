@@ -37,6 +37,7 @@ export const stockZhTW: ReasonTexts<'stock'> = {
   returnAtMostOut: `第 {{line}} 行（{{partNo}}）：已${g.issue}未退回的只有 {{out}}，無法退回 {{quantity}}。`,
   nothingLeftToIssue: `${g.requisition} {{reqNo}} 已核准的零件都已${g.issue}。`,
   nothingToReturn: `${g.requisition} {{reqNo}} 沒有可退回的已${g.issue}零件。`,
+  nothingOutOnTicket: `${g.ticket} {{reportNo}} 沒有可退回的已${g.issue}零件。`,
 
   countNotFound: `找不到${g.stockCount} #{{id}}。`,
   countChangedSinceReview: `${g.stockCount} #{{id}} 在您檢視後已有新的記錄，請重新檢視。`,

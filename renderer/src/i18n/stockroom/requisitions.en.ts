@@ -37,7 +37,6 @@ export const requisitionsEn = {
     note: 'Note for the supervisor',
     submit: 'Send for approval',
     noTicket: 'No ticket with report number {{text}}',
-    ticketCancelled: 'Ticket {{reportNo}} is cancelled; parts cannot be requested for it',
     noPart: 'No part numbered {{partNo}}',
     inactive: 'Part {{partNo}} is no longer stocked',
     ticketFirst: 'Scan or type the ticket first',

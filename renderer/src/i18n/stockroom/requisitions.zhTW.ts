@@ -39,7 +39,6 @@ export const requisitionsZhTW: Messages<typeof requisitionsEn> = {
     note: '給主管的備註',
     submit: '送出審批',
     noTicket: '找不到報修單號 {{text}}',
-    ticketCancelled: '報修單 {{reportNo}} 已取消，不能申請零件',
     noPart: '找不到料號 {{partNo}}',
     inactive: '零件 {{partNo}} 已停用',
     ticketFirst: '請先掃描或輸入報修單',

@@ -58,11 +58,11 @@ describe('NextActions', () => {
     expect(bridge.invoke).toHaveBeenCalledWith('bench/claim', { ticketId: 21, version: 1 });
   });
 
-  it('in diagnosis under warranty: repair, parts, factory or back unrepaired; no quote', async () => {
+  it('in diagnosis under warranty: repair, parts, factory or back unrepaired', async () => {
     const act = show(
       benchTicket({
+        // As the core sends them: no quote for a covered repair (lifecycle.test.ts).
         nextActions: moves(
-          ['awaiting_approval', 'quotes/create'],
           ['awaiting_parts', null],
           ['in_repair', null],
           ['at_factory', 'factory/send'],

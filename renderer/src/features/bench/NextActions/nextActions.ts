@@ -57,13 +57,13 @@ function keyOf(a: NextAction): ActionKey | null {
 
 /**
  * The ticket's next moves as buttons, in the lifecycle's order. Claiming has its own button
- * beside the assignee; a quote is offered only when the warranty does not cover the repair.
+ * beside the assignee. (The core leaves out what is no move for this ticket, such as a quote for
+ * a repair the warranty covers.)
  */
 export function benchActions(ticket: BenchTicketView): BenchAction[] {
-  const covered = ticket.warranty.status === 'covered';
   return ticket.nextActions.flatMap((a) => {
     const key = keyOf(a);
-    if (key === null || key === 'claim' || (key === 'quote' && covered)) return [];
+    if (key === null || key === 'claim') return [];
     return [{ key, to: a.to, channel: a.channel, guards: a.guards, unmet: a.unmet }];
   });
 }

@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BenchTicketView } from '../../../../../main/bench/benchTicket';
 import type { RepairLog } from '../../../../../main/bench/repairLog';
+import { outOf } from '../../../../../main/rules/requisitionLine';
 import { notifySuccess } from '../../../errors/notifyError';
-import { useCan } from '../../../stores/session';
 import { formatCost, formatQty, partNames, useCurrency } from '../../stockroom/partsFormat';
 import { RequisitionStatusBadge } from '../../stockroom/RequisitionsView/RequisitionStatus/RequisitionStatus';
 import { RequestPartsModal } from './RequestPartsModal';
@@ -27,19 +27,20 @@ export function PartsPanel({
   onRefresh: () => Promise<void>;
 }) {
   const { t, i18n } = useTranslation();
-  const mayReturn = useCan('requisitions/return');
-  const mayRequest = useCan('requisitions/create');
   const currency = useCurrency();
   const [dialog, setDialog] = useState<'request' | 'return' | null>(null);
   const parts = log.parts;
-  const out = parts.some((l) => l.issued > l.returned);
+  const { requestParts, returnParts } = log.actions;
+  // Parts are out, but taking them back is the stockroom's: say where to bring them.
+  const returnElsewhere =
+    returnParts.refusal?.code === 'FORBIDDEN' && parts.some((l) => outOf(l) > 0);
 
   return (
     <Stack gap="xs" data-testid="bench-parts">
       <Group justify="space-between">
         <Title order={5}>{t('bench.parts.title')}</Title>
         <Group gap="xs">
-          {mayReturn && out && (
+          {returnParts.allowed && (
             <Button
               size="xs"
               variant="default"
@@ -50,7 +51,7 @@ export function PartsPanel({
               {t('bench.parts.return')}
             </Button>
           )}
-          {mayRequest && ticket.actions.writeLog.allowed && (
+          {requestParts.allowed && (
             <Button
               size="xs"
               leftSection={<IconPlus size={14} />}
@@ -114,7 +115,7 @@ export function PartsPanel({
           </Table.Tbody>
         </Table>
       )}
-      {out && !mayReturn && (
+      {returnElsewhere && (
         <Text size="xs" c="dimmed" data-testid="bench-parts-return-hint">
           {t('bench.parts.returnHint')}
         </Text>

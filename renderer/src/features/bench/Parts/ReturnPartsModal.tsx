@@ -5,10 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { TicketPartLine } from '../../../../../main/bench/cost';
 import { asClientError, invoke } from '../../../bridge';
 import { notifyError } from '../../../errors/notifyError';
+import { outOf } from '../../../../../main/rules/requisitionLine';
 import { formatQty, partNames } from '../../stockroom/partsFormat';
-
-/** Issued and not returned: what may still come back. */
-const outOf = (l: TicketPartLine) => l.issued - l.returned;
 
 /**
  * Unused parts back to the stockroom (退回倉庫, policy 5.3), per line of the ticket's

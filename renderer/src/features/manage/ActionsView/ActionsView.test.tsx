@@ -1,11 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as Bridge from '../../../bridge';
+import { usePrefs } from '../../../stores/prefs';
 import { fakeInvoke } from '../../../test/bridgeMock';
 import { renderScreen } from '../../../test/render';
 import { ME, signInAs } from '../testFixtures';
 import { ActionsView } from './ActionsView';
-import { DONE_ACTIONS, effect, problem, problemDetail } from './testFixtures';
+import { actionItem, effect, problem, problemDetail } from './testFixtures';
 
 const bridge = vi.hoisted(() => ({ invoke: vi.fn() }));
 vi.mock('../../../bridge', async (importOriginal) => ({
@@ -106,17 +107,7 @@ describe('ActionsView (改進措施, policy 6)', () => {
   });
 
   it('completes an action item and says why the problem cannot be done yet', async () => {
-    const item = {
-      id: 11,
-      problemId: 1,
-      description: 'Change the board supplier',
-      responsible: ME,
-      dueDate: '2026-11-30',
-      doneAt: null,
-      note: null,
-      overdue: true,
-      canComplete: { allowed: true, reason: null },
-    };
+    const item = actionItem(11, { description: 'Change the board supplier', overdue: true });
     bridge.invoke.mockImplementation(
       fakeInvoke({
         ...lists,
@@ -136,9 +127,9 @@ describe('ActionsView (改進措施, policy 6)', () => {
     fireEvent.click(await screen.findByTestId('action-row-1'));
     await screen.findByTestId('problem-detail');
     expect(screen.getByTestId('problem-step-markDone').hasAttribute('disabled')).toBe(true);
-    expect(screen.getByTestId('problem-refused-markDone').textContent).toMatch(
-      /still has 1 open action item/,
-    );
+    const markDone = screen.getByTestId('problem-refused-markDone');
+    expect(markDone.getAttribute('data-reason')).toBe('improvement.openActionsLeft');
+    expect(markDone.textContent).toMatch(/still has 1 open action item/);
     expect(screen.getByTestId('problem-item-11').getAttribute('data-overdue')).toBe('true');
 
     fireEvent.change(screen.getByTestId('problem-item-note-11'), { target: { value: 'Done' } });
@@ -149,13 +140,35 @@ describe('ActionsView (改進措施, policy 6)', () => {
     expect(callsOf('improvement/completeAction')).toEqual([{ actionId: 11, note: 'Done' }]);
   });
 
+  it('says why a step is refused in the reader’s language', async () => {
+    usePrefs.setState({ language: 'zh-TW' });
+    const open = actionItem(12);
+    bridge.invoke.mockImplementation(
+      fakeInvoke({
+        ...lists,
+        'improvement/list': () => ({ rows: [problem(1)], nextCursor: null }),
+        'improvement/get': () => problemDetail(1, { actionItems: [open] }),
+        'improvement/effectiveness': () => effect(),
+      }),
+    );
+    renderScreen(<ActionsView active />);
+    fireEvent.click(await screen.findByTestId('action-row-1'));
+    await screen.findByTestId('problem-detail');
+
+    expect(screen.getByTestId('problem-refused-markDone').textContent).toBe(
+      '標記完成：問題 CA-2026-0001 還有 1 個整改項目未完成：所有整改項目完成後，問題才算完成（政策 6）。',
+    );
+    expect(screen.getByTestId('problem-refused-reopen').textContent).toBe(
+      '重新開啟：問題 CA-2026-0001 尚未完成：只有已完成的問題才能重新開啟。',
+    );
+  });
+
   it('shows the rate before and after the action date and records the verdict', async () => {
     bridge.invoke.mockImplementation(
       fakeInvoke({
         ...lists,
         'improvement/list': () => ({ rows: [problem(1, { status: 'done' })], nextCursor: null }),
-        'improvement/get': () =>
-          problemDetail(1, { status: 'done', version: 4, actions: DONE_ACTIONS }),
+        'improvement/get': () => problemDetail(1, { status: 'done', version: 4 }),
         'improvement/effectiveness': () =>
           effect({
             actionDate: '2026-11-27',
@@ -172,12 +185,7 @@ describe('ActionsView (改進措施, policy 6)', () => {
               complete: false,
             },
           }),
-        'improvement/review': () =>
-          problemDetail(1, {
-            status: 'reviewed',
-            version: 5,
-            actions: { ...DONE_ACTIONS, review: { allowed: false, reason: 'Reviewed.' } },
-          }),
+        'improvement/review': () => problemDetail(1, { status: 'reviewed', version: 5 }),
       }),
     );
     renderScreen(<ActionsView active />);

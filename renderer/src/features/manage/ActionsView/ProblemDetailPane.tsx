@@ -20,6 +20,7 @@ import type { ProblemDetail } from '../../../../../main/improvement/problemHandl
 import type { ProblemKind } from '../../../../../main/improvement/problemRepo';
 import { invoke } from '../../../bridge';
 import { notifyError, notifySuccess } from '../../../errors/notifyError';
+import { reasonText } from '../../../i18n/reasons';
 import { useTicketDrawer } from '../../intake/ticketDrawer';
 import { ActionItems } from './ActionItems';
 import { EffectivenessPanel } from './EffectivenessPanel';
@@ -106,9 +107,14 @@ export function ProblemDetailPane({ id, onChanged }: { id: number; onChanged: ()
     }
   }
 
-  const refused = STEPS.filter(
-    (s) => !problem.actions[s].allowed && problem.actions[s].reason && problem.actions.edit.allowed,
-  );
+  // A step the core refuses says why, in the reader's language (the core's message as fallback);
+  // only to whoever may change the problem at all.
+  const refused = problem.actions.edit.allowed
+    ? STEPS.flatMap((s) => {
+        const r = problem.actions[s].refusal;
+        return r ? [{ step: s, text: reasonText(r.reason, r.params) ?? r.message }] : [];
+      })
+    : [];
 
   return (
     <Stack gap="md" data-testid="problem-detail" data-status={problem.status} data-id={problem.id}>
@@ -228,13 +234,20 @@ export function ProblemDetailPane({ id, onChanged }: { id: number; onChanged: ()
               />
             )}
           </Group>
-          {refused.map((s) => (
-            <Group key={s} gap={6} c="dimmed" wrap="nowrap" data-testid={`problem-refused-${s}`}>
+          {refused.map(({ step, text }) => (
+            <Group
+              key={step}
+              gap={6}
+              c="dimmed"
+              wrap="nowrap"
+              data-testid={`problem-refused-${step}`}
+              data-reason={problem.actions[step].refusal?.reason}
+            >
               <IconAlertTriangle size={14} />
               <Text size="xs">
                 {t('manage.actions.notAllowed', {
-                  action: t(`manage.actions.steps.${s}`),
-                  reason: problem.actions[s].reason,
+                  action: t(`manage.actions.steps.${step}`),
+                  reason: text,
                 })}
               </Text>
             </Group>

@@ -1,13 +1,11 @@
 import type { Effectiveness } from '../../../../../main/improvement/effectiveness';
 import type { ProblemDetail } from '../../../../../main/improvement/problemHandlers';
-import type { ProblemRow } from '../../../../../main/improvement/problemRepo';
-import type { ProblemActions } from '../../../../../main/improvement/problems';
-import { ME } from '../testFixtures';
+import type { ActionItem, ProblemRow } from '../../../../../main/improvement/problemRepo';
+import { problemOffersFor } from '../../../../../main/testing/views';
+import { ME, reader } from '../testFixtures';
 
-// Problems as the core sends them, for the Actions view's tests.
-
-const allowed = { allowed: true, reason: null };
-const no = (reason: string) => ({ allowed: false, reason });
+// Problems as the core sends them, for the Actions view's tests: the steps and the action items'
+// completion are computed by the core's own rules for whoever is signed in.
 
 export function problem(id: number, patch: Partial<ProblemRow> = {}): ProblemRow {
   return {
@@ -32,41 +30,41 @@ export function problem(id: number, patch: Partial<ProblemRow> = {}): ProblemRow
   };
 }
 
-export const OPEN_ACTIONS: ProblemActions = {
-  edit: allowed,
-  addAction: allowed,
-  start: allowed,
-  markDone: no(
-    'Problem CA-2026-0001 still has 1 open action item(s); it is done only when every action is done (policy 6).',
-  ),
-  reopen: no('Problem CA-2026-0001 is open; only a done problem is re-opened.'),
-  cancel: allowed,
-  review: no(
-    'Problem CA-2026-0001 is open; its effect is reviewed only once it is done (policy 6).',
-  ),
-};
-
-export const DONE_ACTIONS: ProblemActions = {
-  ...OPEN_ACTIONS,
-  addAction: no('Problem CA-2026-0001 is done; action items are added while it is open.'),
-  start: no('Problem CA-2026-0001 is done; only an open problem is started.'),
-  markDone: no('Problem CA-2026-0001 is done; only an open problem is marked done.'),
-  reopen: allowed,
-  cancel: no('Problem CA-2026-0001 is done; only an open problem is cancelled.'),
-  review: allowed,
-};
-
-export function problemDetail(id: number, patch: Partial<ProblemDetail> = {}): ProblemDetail {
+export function actionItem(id: number, patch: Partial<ActionItem> = {}): ActionItem {
   return {
+    id,
+    problemId: 1,
+    description: `Action ${id}`,
+    responsible: ME,
+    dueDate: '2026-11-30',
+    doneAt: null,
+    note: null,
+    overdue: false,
+    ...patch,
+  };
+}
+
+/**
+ * A problem as improvement/get answers it. Its open action items count from `actionItems`
+ * unless `patch` says otherwise.
+ */
+export function problemDetail(
+  id: number,
+  patch: Partial<Omit<ProblemDetail, 'actions' | 'actionItems'>> & {
+    actionItems?: ActionItem[];
+  } = {},
+): ProblemDetail {
+  const { actionItems: items = [], ...rest } = patch;
+  const row = {
     ...problem(id),
     faultCodes: ['NO_POWER'],
     models: [{ id: 3, code: 'WM-100', nameEn: 'Washer 100', nameZh: '洗衣機 100' }],
     tickets: [],
-    actionItems: [],
     reviews: [],
-    actions: OPEN_ACTIONS,
-    ...patch,
+    openActions: items.filter((a) => a.doneAt === null).length,
+    ...rest,
   };
+  return { ...row, ...problemOffersFor(row, items, reader()) };
 }
 
 export function effect(patch: Partial<Effectiveness> = {}): Effectiveness {

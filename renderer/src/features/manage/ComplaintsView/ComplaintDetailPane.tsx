@@ -19,6 +19,7 @@ import type { ComplaintAction } from '../../../../../main/aftercare/complaints';
 import { invoke } from '../../../bridge';
 import { notifyError, notifySuccess } from '../../../errors/notifyError';
 import { localDateTime } from '../../../format/dateTime';
+import { reasonText } from '../../../i18n/reasons';
 import { useTicketDrawer } from '../../intake/ticketDrawer';
 import { ComplaintStatusBadge } from './ComplaintStatusBadge';
 import { ResolveForm } from './ResolveForm';
@@ -95,7 +96,11 @@ export function ComplaintDetailPane({ id, onChanged }: { id: number; onChanged: 
     else void step(action);
   }
 
-  const refused = ACTIONS.filter((a) => !c.actions[a].allowed && c.actions[a].reason);
+  // A step the core refuses says why, in the reader's language (the core's message as fallback).
+  const refused = ACTIONS.flatMap((a) => {
+    const r = c.actions[a].refusal;
+    return r ? [{ action: a, text: reasonText(r.reason, r.params) ?? r.message }] : [];
+  });
 
   return (
     <Stack gap="md" data-testid="complaint-detail" data-status={c.status} data-id={c.id}>
@@ -186,13 +191,20 @@ export function ComplaintDetailPane({ id, onChanged }: { id: number; onChanged: 
             </Button>
           ))}
         </Group>
-        {refused.map((a) => (
-          <Group key={a} gap={6} c="dimmed" wrap="nowrap" data-testid={`complaint-refused-${a}`}>
+        {refused.map(({ action, text }) => (
+          <Group
+            key={action}
+            gap={6}
+            c="dimmed"
+            wrap="nowrap"
+            data-testid={`complaint-refused-${action}`}
+            data-reason={c.actions[action].refusal?.reason}
+          >
             <IconAlertTriangle size={14} />
             <Text size="xs">
               {t('manage.complaints.notAllowed', {
-                action: t(`manage.complaints.actions.${a}`),
-                reason: c.actions[a].reason,
+                action: t(`manage.complaints.actions.${action}`),
+                reason: text,
               })}
             </Text>
           </Group>

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StaffSummary } from '../../../../../main/staff/staffRepo';
 import type * as Bridge from '../../../bridge';
+import { usePrefs } from '../../../stores/prefs';
 import { fakeInvoke } from '../../../test/bridgeMock';
 import { renderScreen } from '../../../test/render';
 import { complaint, complaintDetail, ME, signInAs } from '../testFixtures';
@@ -16,7 +17,6 @@ vi.mock('../../../bridge', async (importOriginal) => ({
 const callsOf = (channel: string) =>
   bridge.invoke.mock.calls.filter(([c]) => c === channel).map(([, input]) => input as unknown);
 
-const allowed = { allowed: true, reason: null };
 const STAFF: StaffSummary[] = [
   {
     id: 7,
@@ -82,11 +82,35 @@ describe('ComplaintsView (客訴, policy 3.6)', () => {
     for (const step of ['start', 'resolve', 'close']) {
       expect(screen.getByTestId(`complaint-action-${step}`).hasAttribute('disabled')).toBe(true);
     }
-    expect(screen.getByTestId('complaint-refused-close').textContent).toBe(
-      'Close: Complaint #1 is open; a complaint is closed only once it is resolved (policy 3.6).',
+    const close = screen.getByTestId('complaint-refused-close');
+    expect(close.getAttribute('data-reason')).toBe('aftercare.closeOnlyResolved');
+    expect(close.textContent).toBe(
+      'Close: Complaint #1 (Open): a complaint is closed only once it is resolved (policy 3.6).',
     );
     expect(screen.queryByTestId('complaint-refused-route')).toBeNull();
     expect(screen.getByTestId('complaint-event-recorded')).toBeTruthy();
+  });
+
+  it('says why a step is refused in the reader’s language', async () => {
+    usePrefs.setState({ language: 'zh-TW' });
+    signInAs('intake_clerk');
+    const theirs = { responsible: { id: 9, displayName: 'Lin Chih-hao' }, dueDate: '2099-01-15' };
+    bridge.invoke.mockImplementation(
+      fakeInvoke({
+        'complaints/open': () => ({ rows: [complaint(1, theirs)], nextCursor: null }),
+        'complaints/get': () => complaintDetail(1, theirs),
+      }),
+    );
+    renderScreen(<ComplaintsView active />);
+    fireEvent.click(await screen.findByTestId('complaint-row-1'));
+    await screen.findByTestId('complaint-detail');
+
+    expect(screen.getByTestId('complaint-refused-route').textContent).toBe(
+      '指派：客訴由主管或系統管理員指派。',
+    );
+    expect(screen.getByTestId('complaint-refused-start').textContent).toBe(
+      '開始處理：客訴 #1 由 Lin Chih-hao 負責，只有負責人或主管可以處理。',
+    );
   });
 
   it('routes it to an active staff member with a deadline', async () => {
@@ -139,15 +163,6 @@ describe('ComplaintsView (客訴, policy 3.6)', () => {
             ...mine,
             status: 'in_progress',
             version: 3,
-            actions: {
-              route: { allowed: false, reason: 'A supervisor or admin routes complaints.' },
-              start: {
-                allowed: false,
-                reason: 'Complaint #1 is in progress; it cannot be started now.',
-              },
-              resolve: allowed,
-              close: { allowed: false, reason: 'Complaint #1 is in progress; …' },
-            },
           }),
         'complaints/resolve': () =>
           complaintDetail(1, {
@@ -156,12 +171,6 @@ describe('ComplaintsView (客訴, policy 3.6)', () => {
             version: 4,
             resolution: 'Bearing replaced',
             rerepairTicketId: 205,
-            actions: {
-              route: { allowed: false, reason: 'Resolved.' },
-              start: { allowed: false, reason: 'Resolved.' },
-              resolve: { allowed: false, reason: 'Resolved.' },
-              close: allowed,
-            },
           }),
         'complaints/close': () => complaintDetail(1, { ...mine, status: 'closed', version: 5 }),
       }),

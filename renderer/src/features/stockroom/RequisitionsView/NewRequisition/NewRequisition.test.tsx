@@ -5,6 +5,9 @@ import { coreError, fakeInvoke } from '../../../../test/bridgeMock';
 import { renderScreen } from '../../../../test/render';
 import { acTicket, capacitor, inverterBoard, requisition, signInAs } from '../testFixtures';
 import { NewRequisition } from './NewRequisition';
+import { partsActionsFor } from '../../../../../../main/testing/views';
+import { usePrefs } from '../../../../stores/prefs';
+import { useSession } from '../../../../stores/session';
 
 const bridge = vi.hoisted(() => ({ invoke: vi.fn() }));
 vi.mock('../../../../bridge', async (importOriginal) => ({
@@ -16,6 +19,27 @@ function type(testId: string, text: string) {
   const field = screen.getByTestId(testId);
   fireEvent.change(field, { target: { value: text } });
   fireEvent.keyDown(field, { key: 'Enter' });
+}
+
+/** requisitions/forTicket as the core answers it, its offer computed by the core's own rule. */
+function forTicket(
+  usage: { partId: number; used: number }[],
+  ticket: { warrantyStatus?: string; quoteStatus?: string | null; status?: string } = {},
+) {
+  const facts = {
+    id: acTicket.id,
+    reportNo: acTicket.reportNo,
+    status: ticket.status ?? 'diagnosing',
+    warrantyStatus: ticket.warrantyStatus ?? 'covered',
+    quoteStatus: ticket.quoteStatus ?? null,
+  };
+  const actor = useSession.getState().status?.staff;
+  if (!actor) throw new Error('sign in first');
+  return {
+    ticketId: acTicket.id,
+    usage,
+    actions: { requestParts: partsActionsFor(facts, [], actor).requestParts },
+  };
 }
 
 const catalogue = {
@@ -41,28 +65,7 @@ describe('NewRequisition', () => {
         'tickets/search': () => [acTicket],
         ...catalogue,
         // The ticket already drew one inverter board on an earlier requisition.
-        'requisitions/list': () => ({
-          rows: [
-            {
-              id: 1,
-              reqNo: 'RQ000001',
-              status: 'issued',
-              ticketId: 2,
-              reportNo: acTicket.reportNo,
-              requestedBy: 'Lin',
-              requestedAt: '2026-11-26T01:00:00.000Z',
-              lineCount: 1,
-              toIssue: 0,
-            },
-          ],
-          next: null,
-        }),
-        'requisitions/get': () =>
-          requisition({
-            id: 1,
-            status: 'issued',
-            lines: [requisition().lines[0]].map((l) => ({ ...l, approved: 1, issued: 1 })),
-          }),
+        'requisitions/forTicket': () => forTicket([{ partId: inverterBoard.id, used: 1 }]),
         'requisitions/create': () => requisition(),
       }),
     );
@@ -108,7 +111,7 @@ describe('NewRequisition', () => {
       fakeInvoke({
         'tickets/search': ({ query }) => (query === 'R2026-000002' ? [acTicket] : []),
         ...catalogue,
-        'requisitions/list': () => ({ rows: [], next: null }),
+        'requisitions/forTicket': () => forTicket([]),
         'requisitions/create': () => {
           throw coreError('RULE', 'lines.0.partId: Part AC-CAP-35 is inactive', undefined, {
             reason: 'stock.partInactive',
@@ -132,5 +135,24 @@ describe('NewRequisition', () => {
 
     fireEvent.click(screen.getByTestId('req-submit'));
     expect(await screen.findByText('Part AC-CAP-35 is inactive.')).toBeTruthy();
+  });
+
+  it('says at once when the ticket takes no parts now, in the reader’s language (policy 3.2)', async () => {
+    bridge.invoke.mockImplementation(
+      fakeInvoke({
+        'tickets/search': () => [acTicket],
+        ...catalogue,
+        'requisitions/forTicket': () => forTicket([], { warrantyStatus: 'not_covered' }),
+      }),
+    );
+    usePrefs.setState({ language: 'zh-TW' });
+    try {
+      renderScreen(<NewRequisition onCreated={() => undefined} />);
+      type('req-ticket', acTicket.reportNo);
+      expect(await screen.findByText(/客戶尚未同意報價/)).toBeTruthy();
+      expect(screen.queryByTestId('req-ticket-card')).toBeNull();
+    } finally {
+      usePrefs.setState({ language: 'en' });
+    }
   });
 });

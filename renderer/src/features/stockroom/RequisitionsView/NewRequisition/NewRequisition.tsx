@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { TicketListRow } from '../../../../../../main/intake/ticketListQuery';
 import type { Requisition } from '../../../../../../main/stock/requisitionRepo';
 import { invoke } from '../../../../bridge';
+import { reasonText } from '../../../../i18n/reasons';
 import { showErrorOnForm } from '../../../../errors/formErrors';
 import { notifyError } from '../../../../errors/notifyError';
 import { useScannerInput } from '../../../intake/useScannerInput';
@@ -78,12 +79,18 @@ export function NewRequisition({
     setBusy('ticket');
     try {
       const found = await findTicket(text);
+      // The core says at once whether it would take parts for this ticket (handed back,
+      // cancelled, or out of warranty without an approved quote: not now).
+      const refusal = found
+        ? (await invoke('requisitions/forTicket', { ticketId: found.id })).actions.requestParts
+            .refusal
+        : null;
       if (!found) {
         form.setFieldError('ticketQuery', t('stockroom.requisitions.new.noTicket', { text }));
-      } else if (found.status === 'cancelled') {
+      } else if (refusal) {
         form.setFieldError(
           'ticketQuery',
-          t('stockroom.requisitions.new.ticketCancelled', { reportNo: found.reportNo }),
+          reasonText(refusal.reason, refusal.params) ?? refusal.message,
         );
       } else {
         setTicket(found);

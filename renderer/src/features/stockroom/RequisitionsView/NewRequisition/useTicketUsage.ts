@@ -1,36 +1,21 @@
-import { useEffect, useState } from 'react';
-import { invoke } from '../../../../bridge';
-import { notifyError } from '../../../../errors/notifyError';
+import { useMemo } from 'react';
+import { useCoreQuery } from '../../../../data';
+
+const NONE: ReadonlyMap<number, number> = new Map();
 
 /**
- * Units of each part a ticket has already drawn through its other requisitions (policy 5.3
- * quota per ticket), counted as the core counts them: requested while pending, approved less
- * returned once approved, nothing when rejected. A ticket has a handful of requisitions.
+ * Units of each part a ticket has already drawn through its requisitions (policy 5.3 quota per
+ * ticket), as the core counts them (requisitions/forTicket), kept fresh as requisitions change.
  */
 export function useTicketUsage(ticketId: number | null): ReadonlyMap<number, number> {
-  const [usage, setUsage] = useState<ReadonlyMap<number, number>>(new Map());
-  useEffect(() => {
-    setUsage(new Map());
-    if (ticketId === null) return;
-    let current = true;
-    (async () => {
-      const page = await invoke('requisitions/list', { ticketId, queue: 'all', limit: 50 });
-      const used = new Map<number, number>();
-      for (const row of page.rows) {
-        if (row.status === 'rejected') continue;
-        const req = await invoke('requisitions/get', { id: row.id });
-        for (const l of req.lines) {
-          const drawn = req.status === 'pending' ? l.requested : (l.approved ?? 0) - l.returned;
-          used.set(l.partId, (used.get(l.partId) ?? 0) + drawn);
-        }
-      }
-      if (current) setUsage(used);
-    })().catch((error: unknown) => {
-      if (current) notifyError(error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [ticketId]);
-  return usage;
+  const query = useCoreQuery(
+    'requisitions/forTicket',
+    { ticketId: ticketId ?? 0 },
+    {
+      enabled: ticketId !== null,
+      entities: ['requisition', ...(ticketId === null ? [] : [{ entity: 'ticket', id: ticketId }])],
+    },
+  );
+  const usage = ticketId === null ? undefined : query.data?.usage;
+  return useMemo(() => (usage ? new Map(usage.map((u) => [u.partId, u.used])) : NONE), [usage]);
 }

@@ -242,6 +242,30 @@ describe('RequisitionDetail', () => {
       expect(screen.queryByTestId('req-changed')).toBeNull();
     });
 
+    it('follows its ticket and the stock: a cancelled ticket takes the issue away at once', async () => {
+      signInAs(7, ['stockroom_keeper']);
+      let current = approved;
+      bridge.invoke.mockImplementation(fakeInvoke({ 'requisitions/get': () => current }));
+      const live = createLiveHub();
+      renderScreen(<RequisitionDetail id={3} />, { live });
+      await screen.findByTestId('req-issue');
+
+      // Stock arrives at the receiving desk: on hand reads anew.
+      current = requisition({
+        ...approved,
+        lines: approved.lines.map((l) => ({ ...l, onHand: 9 })),
+      });
+      live.emit({ ...byKuo, changes: [{ entity: 'stock_move', id: '500' }] });
+      await waitFor(() =>
+        expect(within(screen.getByTestId('req-detail-line-2')).getByText(/^9/)).toBeTruthy(),
+      );
+
+      // The desk cancels the ticket; the requisition itself is unchanged.
+      current = requisition({ ...approved, ticket: { ...approved.ticket, status: 'cancelled' } });
+      live.emit({ ...byKuo, changes: [{ entity: 'ticket', id: String(approved.ticket.id) }] });
+      await waitFor(() => expect(screen.queryByTestId('req-issue')).toBeNull());
+    });
+
     it('keeps the typed quantities and says who changed it, reloading only when asked', async () => {
       signInAs(6, ['supervisor']);
       let current = requisition();

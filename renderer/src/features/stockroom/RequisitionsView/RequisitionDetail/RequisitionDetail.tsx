@@ -64,10 +64,19 @@ export function RequisitionDetail({ id }: { id: number }) {
   const { t, i18n } = useTranslation();
   const actor = useSession((s) => s.status?.staff ?? null);
   const client = useQueryClient();
+  // What the screen shows beyond the requisition: its ticket's status (a cancelled or handed-back
+  // ticket takes no more parts) and the stock on hand, which any movement changes.
+  const shown = client.getQueryData<RequisitionView>(coreKey('requisitions/get', { id }));
   const query = useCoreQuery(
     'requisitions/get',
     { id },
-    { entities: [{ entity: 'requisition', id }] },
+    {
+      entities: [
+        { entity: 'requisition', id },
+        ...(shown ? [{ entity: 'ticket', id: shown.ticket.id }] : []),
+        'stock_move',
+      ],
+    },
   );
   const latest = query.data ?? null;
   const changed = useChangedWhileEditing('requisition', id);

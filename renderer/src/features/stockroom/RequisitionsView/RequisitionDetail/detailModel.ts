@@ -1,6 +1,7 @@
 import type { Requisition, RequisitionLine } from '../../../../../../main/stock/requisitionRepo';
 import type { Input } from '../../../../bridge';
 import { breaksQuota } from '../../../../../../main/rules/quota';
+import { approvableOf, issuableNow, outOf } from '../../../../../../main/rules/requisitionLine';
 
 // What the supervisor or the stockroom keeper types against each line, and how it becomes the
 // core's input. Quantities are whole units; an emptied field counts as 0.
@@ -15,15 +16,10 @@ export type EntryErrors = Record<number, { quantity?: string; reason?: string }>
 
 export const num = (v: number | string): number => (typeof v === 'number' ? v : Number(v) || 0);
 
-/** Approved and not yet issued. */
-export const openOf = (l: RequisitionLine): number => (l.approved ?? 0) - l.issued;
-/** Issued and not yet returned. */
-export const outOf = (l: RequisitionLine): number => l.issued - l.returned;
-
-/** The most this mode lets a line take. */
+/** The most this mode lets a line take (policy 5.3, main/rules/requisitionLine.ts). */
 export function maxOf(mode: Mode, l: RequisitionLine): number {
-  if (mode === 'approve') return l.requested;
-  if (mode === 'issue') return Math.max(0, Math.min(openOf(l), l.onHand));
+  if (mode === 'approve') return approvableOf(l);
+  if (mode === 'issue') return issuableNow(l, l.onHand);
   if (mode === 'return') return outOf(l);
   return 0;
 }
