@@ -1,54 +1,39 @@
 import { Alert, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconArrowMerge, IconPencil } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CustomerHistory } from '../../../../../main/customers/customerHistory';
-import type { CustomerRecord } from '../../../../../main/customers/customerRecord';
-import { invoke } from '../../../bridge';
-import { notifyError } from '../../../errors/notifyError';
+import type { Output } from '../../../bridge';
+import { coreKey, useCoreQuery } from '../../../data';
 import { localDay } from '../../../format/dateTime';
 import { useCan } from '../../../stores/session';
 import { CustomerEditForm } from './CustomerEditForm';
 import { CustomerHistoryTables } from './CustomerHistoryTables';
 import { MergeDialog } from './MergeDialog';
 
-type Loaded = { customer: CustomerRecord; history: CustomerHistory };
-
-/** One customer: contact data (editable), a merged one's pointer, the history, the merge. */
-export function CustomerDetailPane({
-  id,
-  onOpen,
-  onChanged,
-}: {
-  id: number;
-  onOpen: (id: number) => void;
-  onChanged: () => void;
-}) {
+/**
+ * One customer: contact data (editable), a merged one's pointer, the history, the merge. An edit
+ * or merge (here or elsewhere), and any ticket, unit, follow-up or complaint changing, reads it
+ * again.
+ */
+export function CustomerDetailPane({ id, onOpen }: { id: number; onOpen: (id: number) => void }) {
   const { t } = useTranslation();
   const mayMerge = useCan('customers/merge');
-  const [data, setData] = useState<Loaded | null>(null);
-  const [reload, setReload] = useState(0);
+  const client = useQueryClient();
+  const data =
+    useCoreQuery(
+      'customers/history',
+      { id },
+      {
+        entities: [{ entity: 'customer', id }, 'ticket', 'unit', 'followUp', 'complaint'],
+      },
+    ).data ?? null;
   const [editing, setEditing] = useState(false);
   const [merging, setMerging] = useState(false);
-  useEffect(() => {
-    let current = true;
-    invoke('customers/history', { id })
-      .then((loaded) => {
-        if (current) setData(loaded);
-      })
-      .catch(notifyError);
-    return () => {
-      current = false;
-    };
-  }, [id, reload]);
 
   if (!data) return <Loader size="sm" data-testid="customer-loading" />;
   const { customer, history } = data;
   const none = t('manage.customers.none');
-  const changed = () => {
-    setReload((r) => r + 1);
-    onChanged();
-  };
 
   return (
     <Paper withBorder radius="md" p="md" data-testid="customer-detail">
@@ -109,9 +94,13 @@ export function CustomerDetailPane({
           <CustomerEditForm
             customer={customer}
             onCancel={() => setEditing(false)}
-            onSaved={() => {
+            onSaved={(saved) => {
+              // At once; the save's change event reads the history again as well.
+              client.setQueryData<Output<'customers/history'>>(
+                coreKey('customers/history', { id }),
+                (old) => old && { ...old, customer: saved },
+              );
               setEditing(false);
-              changed();
             }}
           />
         ) : (
@@ -137,7 +126,6 @@ export function CustomerDetailPane({
           onClose={() => setMerging(false)}
           onMerged={() => {
             setMerging(false);
-            changed();
           }}
         />
       )}

@@ -10,15 +10,13 @@ import { useCustomerSearch } from './useCustomerSearch';
 export function CustomerSearchPane({
   selectedId,
   onOpen,
-  reloadKey,
 }: {
   selectedId: number | null;
   onOpen: (id: number) => void;
-  reloadKey: number;
 }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
-  const { rows, loading, hasMore, loadMore, searched } = useCustomerSearch(text, true, reloadKey);
+  const { rows, loading, hasMore, loadMore, searched } = useCustomerSearch(text, true);
   return (
     <Stack gap="xs">
       <TextInput

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CustomerHistory } from '../../../../../main/customers/customerHistory';
 import type { CustomerRecord } from '../../../../../main/customers/customerRecord';
 import type * as Bridge from '../../../bridge';
+import { createLiveHub } from '../../../data';
 import { fakeInvoke } from '../../../test/bridgeMock';
 import { renderScreen } from '../../../test/render';
 import { signInAs } from '../testFixtures';
@@ -153,6 +154,36 @@ describe('CustomersView (issue 10 item 6; policy 4)', () => {
       email: 'mei@example.com',
       address: '台北市',
     });
+  });
+
+  it('shows a customer edited at another workstation in the list and the record', async () => {
+    signInAs('intake_clerk');
+    let current = meiling;
+    bridge.invoke.mockImplementation(
+      fakeInvoke({
+        'customers/search': () => ({ rows: [current], nextCursor: null }),
+        'customers/history': () => ({ customer: current, history: HISTORY }),
+      }),
+    );
+    const live = createLiveHub();
+    renderScreen(<CustomersView active />, { live });
+    await openMeiling();
+
+    // The desk adds an e-mail address while the record is open here.
+    current = { ...meiling, email: 'mei@example.com', version: 2 };
+    live.emit({
+      changes: [{ entity: 'customer', id: '7' }],
+      by: { id: 3, displayName: 'Wang Li-hua' },
+      channel: 'customers/update',
+      version: 120,
+    });
+    await waitFor(() =>
+      expect(screen.getByTestId('customer-contact').textContent).toContain('mei@example.com'),
+    );
+    await waitFor(() =>
+      expect(screen.getByTestId('customer-row-7').textContent).toContain('mei@example.com'),
+    );
+    expect(callsOf('customers/search')).toHaveLength(2);
   });
 
   it('merges a duplicate only after the supervisor confirms it', async () => {

@@ -8,13 +8,13 @@ import { CustomerSearchPane } from './CustomerSearchPane';
 /**
  * Customer records (issue 10, item 6): find a customer, read their units, tickets, follow-ups
  * and complaints, edit their contact data, merge a duplicate into them. Personal data, so only
- * for the desk, supervisors and admins (policy 4); others get a notice.
+ * for the desk, supervisors and admins (policy 4); others get a notice. Both panes follow what
+ * any workstation changes (the data layer), so a save here needs no reload.
  */
 export function CustomersView({ active }: { active: boolean }) {
   const { t } = useTranslation();
   const allowed = useCan('customers/search');
   const [selected, setSelected] = useState<number | null>(null);
-  const [reloadKey, setReloadKey] = useState(0);
   if (!allowed) {
     return (
       <Alert color="gray" data-testid="customers-not-allowed">
@@ -25,16 +25,11 @@ export function CustomersView({ active }: { active: boolean }) {
   return (
     <Grid gap="md" align="flex-start" data-testid="manage-customers" data-active={active}>
       <Grid.Col span={{ base: 12, md: 4 }}>
-        <CustomerSearchPane selectedId={selected} onOpen={setSelected} reloadKey={reloadKey} />
+        <CustomerSearchPane selectedId={selected} onOpen={setSelected} />
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 8 }}>
         {selected !== null ? (
-          <CustomerDetailPane
-            key={selected}
-            id={selected}
-            onOpen={setSelected}
-            onChanged={() => setReloadKey((k) => k + 1)}
-          />
+          <CustomerDetailPane key={selected} id={selected} onOpen={setSelected} />
         ) : (
           <Paper withBorder radius="md" p="xl">
             <Center>

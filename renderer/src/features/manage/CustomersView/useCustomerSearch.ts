@@ -1,8 +1,5 @@
 import { useDebouncedValue } from '@mantine/hooks';
-import { useCallback, useEffect, useState } from 'react';
-import type { Customer } from '../../../../../main/intake/customerRepo';
-import { invoke } from '../../../bridge';
-import { notifyError } from '../../../errors/notifyError';
+import { useCorePages } from '../../../data';
 
 /** The text is worth sending: a name, an e-mail, or a phone with at least 3 digits. */
 export function searchable(text: string): boolean {
@@ -11,53 +8,23 @@ export function searchable(text: string): boolean {
   return /^[+\d\s\-().]+$/.test(q) ? q.replace(/\D/g, '').length >= 3 : true;
 }
 
-/** customers/search as the clerk types, keyset-paged ("More" asks for the next page). */
-export function useCustomerSearch(text: string, enabled: boolean, reloadKey = 0) {
+/**
+ * customers/search as the clerk types, keyset-paged ("More" asks for the next page). A customer
+ * created, edited or merged at any workstation reads the pages shown again.
+ */
+export function useCustomerSearch(text: string, enabled: boolean) {
   const [debounced] = useDebouncedValue(text.trim(), 250);
-  const [state, setState] = useState({
-    rows: [] as Customer[],
-    next: null as string | null,
-    loading: false,
-  });
-  useEffect(() => {
-    if (!enabled || !searchable(debounced)) {
-      setState({ rows: [], next: null, loading: false });
-      return;
-    }
-    let current = true;
-    setState((s) => ({ ...s, loading: true }));
-    invoke('customers/search', { text: debounced })
-      .then((page) => {
-        if (current) setState({ rows: page.rows, next: page.nextCursor, loading: false });
-      })
-      .catch((error: unknown) => {
-        if (!current) return;
-        setState({ rows: [], next: null, loading: false });
-        notifyError(error);
-      });
-    return () => {
-      current = false;
-    };
-  }, [debounced, enabled, reloadKey]);
-
-  const loadMore = useCallback(() => {
-    if (!state.next) return;
-    invoke('customers/search', { text: debounced, cursor: state.next })
-      .then((page) =>
-        setState((s) => ({
-          rows: [...s.rows, ...page.rows],
-          next: page.nextCursor,
-          loading: false,
-        })),
-      )
-      .catch(notifyError);
-  }, [debounced, state.next]);
-
+  const asking = enabled && searchable(debounced);
+  const pages = useCorePages(
+    'customers/search',
+    { text: debounced },
+    { entities: ['customer'], enabled: asking },
+  );
   return {
-    rows: state.rows,
-    loading: state.loading || debounced !== text.trim(),
-    hasMore: state.next !== null,
-    loadMore,
+    rows: asking ? pages.rows : [],
+    loading: (asking && pages.loading) || debounced !== text.trim(),
+    hasMore: asking && pages.hasMore,
+    loadMore: pages.loadMore,
     searched: searchable(debounced),
   };
 }

@@ -30,7 +30,7 @@ import { AttemptForm } from './AttemptForm';
  * One follow-up: the customer and ticket, every attempt so far, the complaints recorded from
  * it, and (while it is open) the form to record the next call.
  */
-export function FollowUpDetailPane({ id, onChanged }: { id: number; onChanged: () => void }) {
+export function FollowUpDetailPane({ id }: { id: number }) {
   const { t } = useTranslation();
   const mayRecordComplaint = useCan('complaints/record');
   const mayCallBack = useCan('followUps/recordAttempt');
@@ -117,7 +117,6 @@ export function FollowUpDetailPane({ id, onChanged }: { id: number; onChanged: (
             followUp={f}
             onRecorded={(next) => {
               setFollowUp(next);
-              onChanged();
               notifySuccess(
                 t(
                   next.status === 'done'

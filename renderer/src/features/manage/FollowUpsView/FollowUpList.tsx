@@ -11,17 +11,15 @@ export function FollowUpList({
   onOverdueOnly,
   selectedId,
   onOpen,
-  reloadKey,
 }: {
   overdueOnly: boolean;
   onOverdueOnly: (v: boolean) => void;
   selectedId: number | null;
   onOpen: (id: number) => void;
-  reloadKey: number;
 }) {
   const { t } = useTranslation();
   const filter = useMemo<FollowUpFilter>(() => ({ overdueOnly }), [overdueOnly]);
-  const { rows, loading, hasMore, loadMore } = useFollowUpPages(filter, reloadKey);
+  const { rows, loading, hasMore, loadMore } = useFollowUpPages(filter);
 
   return (
     <Stack gap="xs">

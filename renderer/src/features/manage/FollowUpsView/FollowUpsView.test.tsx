@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as Bridge from '../../../bridge';
+import { createLiveHub } from '../../../data';
 import { coreError, fakeInvoke } from '../../../test/bridgeMock';
 import { renderScreen } from '../../../test/render';
 import { complaintDetail, followUp, followUpDetail, signInAs } from '../testFixtures';
@@ -54,6 +55,28 @@ describe('FollowUpsView (客戶回訪, policy 3.6)', () => {
     await waitFor(() =>
       expect(callsOf('followUps/worklist').at(-1)).toEqual({ overdueOnly: true, limit: 50 }),
     );
+  });
+
+  it('drops a call another person made from the worklist, without a reload', async () => {
+    let rows = [followUp(1, { overdue: true }), followUp(2)];
+    bridge.invoke.mockImplementation(
+      fakeInvoke({ 'followUps/worklist': () => ({ rows, nextCursor: null }) }),
+    );
+    const live = createLiveHub();
+    renderScreen(<FollowUpsView active />, { live });
+    await screen.findByTestId('followup-row-R2612-000001');
+
+    // A colleague reaches the first customer at the next desk; that follow-up is done.
+    rows = [followUp(2)];
+    live.emit({
+      changes: [{ entity: 'followUp', id: '1' }],
+      by: { id: 4, displayName: 'Lin Pei-shan' },
+      channel: 'followUps/recordAttempt',
+      version: 300,
+    });
+    await waitFor(() => expect(screen.queryByTestId('followup-row-R2612-000001')).toBeNull());
+    expect(screen.getByTestId('followup-row-R2612-000002')).toBeTruthy();
+    expect(screen.getByTestId('followups-count').textContent).toContain('1');
   });
 
   it('records a reached call with a satisfaction score and comments, which closes it', async () => {

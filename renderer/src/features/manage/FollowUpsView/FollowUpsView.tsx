@@ -6,13 +6,13 @@ import { FollowUpList } from './FollowUpList';
 
 /**
  * Follow-up calls (客戶回訪, policy 3.6): the worklist on the left, the call in hand on the
- * right. Every delivered ticket comes here, due a few working days after delivery.
+ * right. Every delivered ticket comes here, due a few working days after delivery. A call recorded
+ * here or at another desk moves the worklist through the data layer, not by a reload.
  */
 export function FollowUpsView({ active }: { active: boolean }) {
   const { t } = useTranslation();
   const [overdueOnly, setOverdueOnly] = useState(false);
   const [selected, setSelected] = useState<number | null>(null);
-  const [reloadKey, setReloadKey] = useState(0);
 
   return (
     <Grid gap="md" align="flex-start" data-testid="manage-followUps" data-active={active}>
@@ -22,16 +22,11 @@ export function FollowUpsView({ active }: { active: boolean }) {
           onOverdueOnly={setOverdueOnly}
           selectedId={selected}
           onOpen={setSelected}
-          reloadKey={reloadKey}
         />
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 8 }}>
         {selected !== null ? (
-          <FollowUpDetailPane
-            key={selected}
-            id={selected}
-            onChanged={() => setReloadKey((k) => k + 1)}
-          />
+          <FollowUpDetailPane key={selected} id={selected} />
         ) : (
           <Paper withBorder radius="md" p="xl">
             <Center>

@@ -1,17 +1,27 @@
-import type { FollowUpRow } from '../../../../../main/aftercare/followUpRepo';
-import { invoke } from '../../../bridge';
-import { useKeysetPages, type PageLoader } from '../../../lists/useKeysetPages';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useCorePages } from '../../../data';
 
 export type FollowUpFilter = { overdueOnly: boolean };
 
 const PAGE = 50;
 
-const loadFollowUps: PageLoader<FollowUpFilter, FollowUpRow> = (filter, after) =>
-  invoke('followUps/worklist', { ...filter, ...(after && { cursor: after }), limit: PAGE }).then(
-    (page) => ({ rows: page.rows, next: page.nextCursor }),
+/**
+ * The open follow-ups in the core's order (earliest due first, so the overdue ones lead). A call
+ * recorded or a follow-up opened at any workstation, or a customer's name or phone changed, reads
+ * the pages shown again; so does the window getting the focus back, since what is overdue changes
+ * with the day, not only with a write.
+ */
+export function useFollowUpPages(filter: FollowUpFilter) {
+  const client = useQueryClient();
+  useEffect(() => {
+    const onFocus = () => void client.invalidateQueries({ queryKey: ['followUps/worklist'] });
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, [client]);
+  return useCorePages(
+    'followUps/worklist',
+    { ...filter, limit: PAGE },
+    { entities: ['followUp', 'customer'] },
   );
-
-/** The open follow-ups in the core's order (earliest due first, so the overdue ones lead). */
-export function useFollowUpPages(filter: FollowUpFilter, reloadKey: number) {
-  return useKeysetPages(loadFollowUps, filter, reloadKey, { reloadOnFocus: true });
 }

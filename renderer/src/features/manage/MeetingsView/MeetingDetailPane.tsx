@@ -1,23 +1,19 @@
 import { Center, List, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingDetail } from '../../../../../main/improvement/meetings';
-import { invoke } from '../../../bridge';
-import { notifyError } from '../../../errors/notifyError';
+import { useCoreQuery } from '../../../data';
 
-/** One meeting's record: attendees, period and report, agenda, minutes, problems decided on. */
+/**
+ * One meeting's record: attendees, period and report, agenda, minutes, problems decided on. Read
+ * again when the meeting is corrected, or a problem it decided on changes, at any workstation.
+ */
 export function MeetingDetailPane({ id }: { id: number }) {
   const { t } = useTranslation();
-  const [m, setM] = useState<MeetingDetail | null>(null);
-  useEffect(() => {
-    let current = true;
-    invoke('meetings/get', { meetingId: id })
-      .then((found) => current && setM(found))
-      .catch((e: unknown) => current && notifyError(e));
-    return () => {
-      current = false;
-    };
-  }, [id]);
+  const m =
+    useCoreQuery(
+      'meetings/get',
+      { meetingId: id },
+      { entities: [{ entity: 'meeting', id }, 'problem'] },
+    ).data ?? null;
   if (!m) {
     return (
       <Center h={200}>

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MeetingDetail } from '../../../../../main/improvement/meetings';
 import type * as Bridge from '../../../bridge';
+import { createLiveHub } from '../../../data';
 import { fakeInvoke } from '../../../test/bridgeMock';
 import { renderScreen } from '../../../test/render';
 import { problem } from '../ActionsView/testFixtures';
@@ -121,5 +122,34 @@ describe('MeetingsView (定期召開保修業務分析會議, policy 6)', () => 
     fireEvent.click(await screen.findByTestId('meeting-row-3'));
     expect((await screen.findByTestId('meeting-detail')).textContent).toContain('October costs');
     expect(screen.queryByTestId('meetings-record')).toBeNull();
+  });
+
+  it('lists a meeting recorded at another workstation, without a reload', async () => {
+    const summary = {
+      id: 3,
+      heldOn: '2026-11-27',
+      periodFrom: '2026-10-01',
+      periodTo: '2026-10-31',
+      attendees: 1,
+      problems: 1,
+      version: 1,
+    };
+    let rows: (typeof summary)[] = [];
+    bridge.invoke.mockImplementation(
+      fakeInvoke({ 'meetings/list': () => ({ rows, nextCursor: null }) }),
+    );
+    const live = createLiveHub();
+    renderScreen(<MeetingsView active />, { live });
+    await screen.findByTestId('meetings-empty');
+
+    rows = [summary];
+    live.emit({
+      changes: [{ entity: 'meeting', id: '3' }],
+      by: { id: 6, displayName: 'Chang Shu-fen' },
+      channel: 'meetings/record',
+      version: 500,
+    });
+    expect((await screen.findByTestId('meeting-row-3')).textContent).toContain('2026-11-27');
+    expect(screen.queryByTestId('meetings-empty')).toBeNull();
   });
 });

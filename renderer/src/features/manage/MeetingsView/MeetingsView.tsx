@@ -2,31 +2,28 @@ import { Button, Center, Grid, Group, Loader, Paper, Stack, Text } from '@mantin
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingSummary } from '../../../../../main/improvement/meetings';
-import { invoke } from '../../../bridge';
+import { useCorePages } from '../../../data';
 import { notifySuccess } from '../../../errors/notifyError';
-import { useKeysetPages, type PageLoader } from '../../../lists/useKeysetPages';
 import { useCan } from '../../../stores/session';
 import { ListRow } from '../ListRow';
 import classes from '../ManageList.module.css';
 import { MeetingDetailPane } from './MeetingDetailPane';
 import { MeetingForm } from './MeetingForm';
 
-const loadMeetings: PageLoader<Record<string, never>, MeetingSummary> = (_f, after) =>
-  invoke('meetings/list', { ...(after && { cursor: after }), limit: 50 }).then((page) => ({
-    rows: page.rows,
-    next: page.nextCursor,
-  }));
-const NO_FILTER: Record<string, never> = {};
-
-/** Review meetings (定期召開保修業務分析會議, policy 6): the record of each, and a new one. */
+/**
+ * Review meetings (定期召開保修業務分析會議, policy 6): the record of each, and a new one. A meeting
+ * recorded or corrected at any workstation reads the list again (the data layer).
+ */
 export function MeetingsView({ active }: { active: boolean }) {
   const { t } = useTranslation();
   const mayWrite = useCan('meetings/record');
   const [recording, setRecording] = useState(false);
   const [selected, setSelected] = useState<number | null>(null);
-  const [reloadKey, setReloadKey] = useState(0);
-  const { rows, loading, hasMore, loadMore } = useKeysetPages(loadMeetings, NO_FILTER, reloadKey);
+  const { rows, loading, hasMore, loadMore } = useCorePages(
+    'meetings/list',
+    { limit: 50 },
+    { entities: ['meeting'] },
+  );
 
   return (
     <Grid gap="md" align="flex-start" data-testid="manage-meetings" data-active={active}>
@@ -99,12 +96,11 @@ export function MeetingsView({ active }: { active: boolean }) {
             onDone={(m) => {
               setRecording(false);
               setSelected(m.id);
-              setReloadKey((k) => k + 1);
               notifySuccess(t('manage.meetings.recorded', { date: m.heldOn }));
             }}
           />
         ) : selected !== null ? (
-          <MeetingDetailPane key={`${selected}-${reloadKey}`} id={selected} />
+          <MeetingDetailPane key={selected} id={selected} />
         ) : (
           <Paper withBorder radius="md" p="xl">
             <Center>

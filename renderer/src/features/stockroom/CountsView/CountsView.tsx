@@ -1,30 +1,26 @@
 import { Button, Center, Grid, Loader, Paper, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BlindCount } from '../../../../../main/stock/countHandlers';
-import { invoke } from '../../../bridge';
-import { notifyError } from '../../../errors/notifyError';
+import { useCoreQuery } from '../../../data';
 import { useCan } from '../../../stores/session';
 import { CountList } from './CountList/CountList';
 import { CountReview } from './CountReview/CountReview';
 import { CountSheet } from './CountSheet/CountSheet';
 import { StartCount } from './StartCount/StartCount';
 
-/** The blind view of one count, again after every entry (`reloadKey`). */
-function useBlindCount(countId: number | null, reloadKey: number): BlindCount | null {
-  const [data, setData] = useState<BlindCount | null>(null);
-  useEffect(() => {
-    if (countId === null) return;
-    let current = true;
-    invoke('counts/get', { countId })
-      .then((found) => current && setData(found))
-      .catch((error: unknown) => current && notifyError(error));
-    return () => {
-      current = false;
-    };
-  }, [countId, reloadKey]);
-  return data !== null && data.count.id === countId ? data : null;
+/**
+ * The blind view of one count, read again after every entry made to it, here or at another
+ * workstation, and when a part on it is renamed or moved to another bin.
+ */
+function useBlindCount(countId: number | null): BlindCount | null {
+  const query = useCoreQuery(
+    'counts/get',
+    { countId: countId ?? 0 },
+    { entities: [{ entity: 'stock_count', id: countId ?? 0 }, 'part'], enabled: countId !== null },
+  );
+  return countId !== null && query.data?.count.id === countId ? query.data : null;
 }
 
 /**
@@ -39,9 +35,7 @@ export function CountsView({ active }: { active: boolean }) {
   const [selected, setSelected] = useState<number | null>(null);
   const [reviewing, setReviewing] = useState(false);
   const [starting, setStarting] = useState(false);
-  const [reloadKey, setReloadKey] = useState(0);
-  const data = useBlindCount(selected, reloadKey);
-  const changed = () => setReloadKey((k) => k + 1);
+  const data = useBlindCount(selected);
 
   function open(id: number) {
     setSelected(id);
@@ -68,7 +62,7 @@ export function CountsView({ active }: { active: boolean }) {
               {t('stockroom.counts.start.open')}
             </Button>
           )}
-          <CountList selectedId={selected} onOpen={open} reloadKey={reloadKey} />
+          <CountList selectedId={selected} onOpen={open} />
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 8 }}>
@@ -87,9 +81,7 @@ export function CountsView({ active }: { active: boolean }) {
             onBack={() => {
               setReviewing(false);
               if (data?.count.status !== 'open') setSelected(null);
-              changed();
             }}
-            onChanged={changed}
           />
         ) : data === null ? (
           <Center h={200}>
@@ -101,7 +93,6 @@ export function CountsView({ active }: { active: boolean }) {
             active={active}
             canCount={counter}
             canReview={supervisor}
-            onChanged={changed}
             onReview={() => setReviewing(true)}
           />
         )}
@@ -113,7 +104,6 @@ export function CountsView({ active }: { active: boolean }) {
           setStarting(false);
           setSelected(count.count.id);
           setReviewing(false);
-          changed();
         }}
       />
     </Grid>

@@ -2,6 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LedgerRow } from '../../../../../main/stock/ledgerHandlers';
 import type * as Bridge from '../../../bridge';
+import { createLiveHub } from '../../../data';
 import { usePrefs } from '../../../stores/prefs';
 import { coreError, fakeInvoke } from '../../../test/bridgeMock';
 import { renderScreen } from '../../../test/render';
@@ -137,7 +138,8 @@ describe('PartDetailDrawer', () => {
     bridge.invoke.mockImplementation(
       core({ 'stock/adjust': () => ({ moveId: 9, onHand: 3, avgCost: 120_050 }) }),
     );
-    renderScreen(<PartDetailDrawer />);
+    const live = createLiveHub();
+    renderScreen(<PartDetailDrawer />, { live });
     await openPart();
     fireEvent.click(screen.getByTestId('part-adjust'));
 
@@ -161,8 +163,48 @@ describe('PartDetailDrawer', () => {
     await waitFor(() =>
       expect(screen.getByTestId('part-detail-on-hand').textContent).toContain('3'),
     );
-    // The ledger is read again, with the new move.
-    await waitFor(() => expect(calls('parts/ledger').length).toBe(2));
+    // The adjustment's own change event reads the ledger again, with the new move.
+    await screen.findByTestId('ledger-row-3');
+    expect(calls('parts/ledger')).toHaveLength(1);
+    live.emit({
+      changes: [{ entity: 'stock_move', id: '9' }],
+      by: { id: 7, displayName: 'Mei Chen' },
+      channel: 'stock/adjust',
+      version: 90,
+    });
+    await waitFor(() => expect(calls('parts/ledger')).toHaveLength(2));
+  });
+
+  it('shows a stock move made at another workstation in the level and the ledger', async () => {
+    let issued = false;
+    bridge.invoke.mockImplementation(
+      core({
+        'parts/get': ({ id }) => ({ ...partDetail(id), ...(issued && { onHand: 4 }) }),
+        'parts/ledger': () => ({
+          rows: [...(issued ? [move(4, -1, 4, 'issue')] : []), move(3, -1, 5, 'issue')],
+          next: null,
+        }),
+      }),
+    );
+    const live = createLiveHub();
+    renderScreen(<PartDetailDrawer />, { live });
+    await openPart();
+    await screen.findByTestId('ledger-row-3');
+
+    // The stockroom window issues one against a requisition; nothing is clicked here.
+    issued = true;
+    live.emit({
+      changes: [{ entity: 'stock_move', id: '4' }],
+      by: { id: 8, displayName: 'Kuo Wen-chi' },
+      channel: 'requisitions/issue',
+      version: 91,
+    });
+    expect(
+      within(await screen.findByTestId('ledger-row-4')).getByTestId('ledger-balance').textContent,
+    ).toBe('4');
+    await waitFor(() =>
+      expect(screen.getByTestId('part-detail-on-hand').textContent).toContain('4'),
+    );
   });
 
   it('shows the core’s refusal of an adjustment on the quantity', async () => {

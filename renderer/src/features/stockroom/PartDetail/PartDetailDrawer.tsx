@@ -1,10 +1,12 @@
 import { Button, Center, Drawer, Group, Loader, Stack, Text } from '@mantine/core';
 import { IconAdjustments, IconPencil } from '@tabler/icons-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartDetail } from '../../../../../main/stock/partHandlers';
 import { invoke, isClientError } from '../../../bridge';
-import { notifyError, notifySuccess } from '../../../errors/notifyError';
+import { coreKey, useCoreQuery } from '../../../data';
+import { notifySuccess } from '../../../errors/notifyError';
 import { useCan } from '../../../stores/session';
 import { partNames, useCurrency } from '../partsFormat';
 import { AdjustModal } from './AdjustModal';
@@ -19,56 +21,61 @@ import { usePartDrawer } from './partDrawer';
 /**
  * One part in full over the list: stock level, fields and its ledger. Stockroom keepers and
  * supervisors edit the catalogue fields (optimistically, with the version they saw);
- * supervisors correct the books with a reason (policy 5.2).
+ * supervisors correct the books with a reason (policy 5.2). The part and its ledger follow what
+ * any workstation changes (the data layer); the form being filled keeps the part it was opened
+ * on, so a change made meanwhile comes back as the core's conflict, not as lost typing.
  */
 export function PartDetailDrawer() {
   const { t, i18n } = useTranslation();
   const currency = useCurrency();
   const partId = usePartDrawer((s) => s.partId);
   const close = usePartDrawer((s) => s.close);
+  // The reorder screen still refreshes on this bump; the list and the ledger follow the core.
   const changed = usePartDrawer((s) => s.changed);
   const mayEdit = useCan('parts/update');
   const mayAdjust = useCan('stock/adjust');
-  const [part, setPart] = useState<PartDetail | null>(null);
-  const [editing, setEditing] = useState(false);
-  const [adjusting, setAdjusting] = useState(false);
-  const [moves, setMoves] = useState(0);
-
-  const load = useCallback(
-    (id: number, onFail?: () => void) =>
-      invoke('parts/get', { id })
-        .then((found) => {
-          if (usePartDrawer.getState().partId === id) setPart(found);
-        })
-        .catch((error: unknown) => {
-          notifyError(error);
-          onFail?.();
-        }),
-    [],
+  const client = useQueryClient();
+  const key = coreKey('parts/get', { id: partId ?? 0 });
+  const query = useCoreQuery(
+    'parts/get',
+    { id: partId ?? 0 },
+    {
+      entities: [{ entity: 'part', id: partId ?? 0 }, 'stock_move', 'part_import'],
+      enabled: partId !== null,
+    },
   );
+  const part = partId !== null && query.data?.id === partId ? query.data : null;
+  // The part as it was when editing began: what the form shows and the version it saves with.
+  const [editing, setEditing] = useState<PartDetail | null>(null);
+  const [adjusting, setAdjusting] = useState(false);
+  const failed = query.isError && !query.data;
 
+  useEffect(() => setEditing(null), [partId]);
+  // A part that cannot be read (the core said why) is not shown empty.
   useEffect(() => {
-    setPart(null);
-    setEditing(false);
-    if (partId !== null) void load(partId, close);
-  }, [partId, load, close]);
+    if (failed) close();
+  }, [failed, close]);
+
+  const show = (next: PartDetail) => client.setQueryData(key, next);
 
   async function save(values: PartFormValues) {
-    if (!part) return;
-    const input = toUpdateInput(part, values, currency);
+    if (!editing) return;
+    const input = toUpdateInput(editing, values, currency);
     if (!input) {
-      setEditing(false);
+      setEditing(null);
       return;
     }
     try {
       const next = await invoke('parts/update', input);
-      setPart(next);
-      setEditing(false);
+      show(next);
+      setEditing(null);
       changed();
       notifySuccess(t('stockroom.parts.detail.saved', { partNo: next.partNo }));
     } catch (error) {
       // Someone else changed the part: show it as it is now, then say so.
-      if (isClientError(error, 'CONFLICT') && !error.field) void load(part.id);
+      if (isClientError(error, 'CONFLICT') && !error.field) {
+        void query.refetch().then((fresh) => fresh.data && setEditing(fresh.data));
+      }
       throw error;
     }
   }
@@ -98,11 +105,11 @@ export function PartDetailDrawer() {
           </Center>
         ) : editing ? (
           <PartForm
-            key={part.version}
+            key={editing.version}
             mode="edit"
-            initial={valuesOf(part, currency)}
+            initial={valuesOf(editing, currency)}
             onSubmit={save}
-            onCancel={() => setEditing(false)}
+            onCancel={() => setEditing(null)}
           />
         ) : (
           <Stack gap="md" pb="md">
@@ -116,7 +123,7 @@ export function PartDetailDrawer() {
                     size="xs"
                     variant="default"
                     leftSection={<IconPencil size={14} />}
-                    onClick={() => setEditing(true)}
+                    onClick={() => setEditing(part)}
                     data-testid="part-edit"
                   >
                     {t('stockroom.parts.detail.edit')}
@@ -141,13 +148,13 @@ export function PartDetailDrawer() {
               key={part.id}
               part={part}
               onSaved={(sellPrice) => {
-                setPart({ ...part, sellPrice });
+                show({ ...part, sellPrice });
                 changed();
               }}
             />
             <PartModels partId={part.id} />
             <Section title={t('stockroom.parts.detail.ledger')}>
-              <PartLedger partId={part.id} reloadKey={moves} />
+              <PartLedger partId={part.id} />
             </Section>
             <AdjustModal
               part={part}
@@ -155,13 +162,13 @@ export function PartDetailDrawer() {
               onClose={() => setAdjusting(false)}
               onDone={(result) => {
                 setAdjusting(false);
-                setPart({
+                // At once; the move's change event reads the part and its ledger again.
+                show({
                   ...part,
                   onHand: result.onHand,
                   avgCost: result.avgCost,
                   belowSafety: result.onHand < part.safetyStock,
                 });
-                setMoves((n) => n + 1);
                 changed();
                 notifySuccess(
                   t('stockroom.parts.adjust.done', { partNo: part.partNo, onHand: result.onHand }),

@@ -1,9 +1,6 @@
 import { Button, Group, Loader, Table, Text } from '@mantine/core';
-import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LedgerRow } from '../../../../../main/stock/ledgerHandlers';
-import { invoke } from '../../../bridge';
-import { notifyError } from '../../../errors/notifyError';
+import { useCorePages } from '../../../data';
 import { localDateTime } from '../../../format/dateTime';
 import { formatCost, formatQty, useCurrency } from '../partsFormat';
 import classes from './PartLedger.module.css';
@@ -31,42 +28,17 @@ function Words({ text }: { text: string }) {
 
 /**
  * The part's stock ledger (庫存異動, policy 5.2), newest first, each move with the balance it
- * left: the books a stock count is checked against. Paged by the core's cursor.
+ * left: the books a stock count is checked against. Paged by the core's cursor; a stock move
+ * anywhere (a receipt, an issue, an adjustment, a posted count) reads the pages shown again.
  */
-export function PartLedger({ partId, reloadKey }: { partId: number; reloadKey: number }) {
+export function PartLedger({ partId }: { partId: number }) {
   const { t } = useTranslation();
   const currency = useCurrency();
-  const [rows, setRows] = useState<LedgerRow[]>([]);
-  const [next, setNext] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const generation = useRef(0);
-
-  const load = useCallback(
-    (cursor: string | null) => {
-      const mine = generation.current;
-      setLoading(true);
-      invoke('parts/ledger', { partId, limit: PAGE, ...(cursor && { cursor }) })
-        .then((page) => {
-          if (mine !== generation.current) return;
-          setRows((old) => (cursor ? [...old, ...page.rows] : page.rows));
-          setNext(page.next);
-          setLoading(false);
-        })
-        .catch((error: unknown) => {
-          if (mine !== generation.current) return;
-          setLoading(false);
-          notifyError(error);
-        });
-    },
-    [partId],
+  const { rows, loading, hasMore, loadMore } = useCorePages(
+    'parts/ledger',
+    { partId, limit: PAGE },
+    { entities: ['stock_move'] },
   );
-
-  useEffect(() => {
-    generation.current += 1;
-    setRows([]);
-    setNext(null);
-    load(null);
-  }, [load, reloadKey]);
 
   const kindText = (kind: string) =>
     isKind(kind) ? t(`stockroom.parts.ledger.kinds.${kind}`) : kind;
@@ -116,13 +88,8 @@ export function PartLedger({ partId, reloadKey }: { partId: number; reloadKey: n
       )}
       <Group justify="center" mt="xs">
         {loading && <Loader size="xs" />}
-        {!loading && next && (
-          <Button
-            size="compact-xs"
-            variant="subtle"
-            onClick={() => load(next)}
-            data-testid="ledger-more"
-          >
+        {!loading && hasMore && (
+          <Button size="compact-xs" variant="subtle" onClick={loadMore} data-testid="ledger-more">
             {t('common.loadMore')}
           </Button>
         )}

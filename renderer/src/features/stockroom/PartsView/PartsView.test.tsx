@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as Bridge from '../../../bridge';
+import { createLiveHub } from '../../../data';
 import { fakeInvoke } from '../../../test/bridgeMock';
 import { usePrefs } from '../../../stores/prefs';
 import { renderScreen } from '../../../test/render';
@@ -82,6 +83,30 @@ describe('PartsView', () => {
     const row = await screen.findByTestId('part-row-PMP-00001');
     await waitFor(() => expect(row.textContent).toMatch(/排水泵 1.*Drain pump 1/));
     expect(screen.getByTestId('parts-count').textContent).toBe('已顯示 1 個零件');
+  });
+
+  it('reads the list again when stock moves or a part changes at another workstation', async () => {
+    let onHand = 8;
+    bridge.invoke.mockImplementation(core(() => [part(1, { onHand })]));
+    const live = createLiveHub();
+    renderScreen(<PartsView active />, { live });
+    const row = await screen.findByTestId('part-row-PMP-00001');
+    expect(within(row).getByTestId('part-on-hand').textContent).toContain('8');
+
+    // A requisition is issued in the stockroom: one pump leaves the shelf.
+    onHand = 7;
+    live.emit({
+      changes: [{ entity: 'stock_move', id: '31' }],
+      by: { id: 8, displayName: 'Kuo Wen-chi' },
+      channel: 'requisitions/issue',
+      version: 77,
+    });
+    await waitFor(() =>
+      expect(
+        within(screen.getByTestId('part-row-PMP-00001')).getByTestId('part-on-hand').textContent,
+      ).toContain('7'),
+    );
+    expect(listCalls()).toHaveLength(2);
   });
 
   it('asks the core again from the top when the text, category or safety filter changes', async () => {

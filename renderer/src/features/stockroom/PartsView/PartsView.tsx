@@ -34,7 +34,6 @@ export function PartsView({ active }: { active: boolean }) {
   const { t } = useTranslation();
   const mayCreate = useCan('parts/create');
   const open = usePartDrawer((s) => s.open);
-  const changes = usePartDrawer((s) => s.changes);
   const [filters, setFilters] = useState<PartFilterValues>(NO_PART_FILTERS);
   const [text] = useDebouncedValue(filters.text, DEBOUNCE_MS);
   const [category] = useDebouncedValue(filters.category, DEBOUNCE_MS);
@@ -43,7 +42,7 @@ export function PartsView({ active }: { active: boolean }) {
     [text, category, filters.belowSafety],
   );
   const resetKey = JSON.stringify(listFilter);
-  const { rows, loading, hasMore, loadMore } = usePartPages(listFilter, changes);
+  const { rows, loading, hasMore, loadMore } = usePartPages(listFilter);
   const [notFound, setNotFound] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);

@@ -1,35 +1,24 @@
 import { Badge, Group, Loader, Paper, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StockCount } from '../../../../../../main/stock/countRepo';
-import { invoke } from '../../../../bridge';
-import { notifyError } from '../../../../errors/notifyError';
+import { useCoreQuery } from '../../../../data';
 import { localDateTime } from '../../../../format/dateTime';
 import { CountStatusBadge } from './CountStatusBadge';
 import classes from './CountList.module.css';
 
-/** Open counts first, then the latest posted or cancelled ones. */
+/**
+ * Open counts first, then the latest posted or cancelled ones. A count started, counted, posted
+ * or cancelled at any workstation reads the list again (the data layer).
+ */
 export function CountList({
   selectedId,
   onOpen,
-  reloadKey,
 }: {
   selectedId: number | null;
   onOpen: (id: number) => void;
-  reloadKey: number;
 }) {
   const { t } = useTranslation();
-  const [rows, setRows] = useState<StockCount[] | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    invoke('counts/list', { limit: 30 })
-      .then((page) => current && setRows(page.rows))
-      .catch((error: unknown) => current && notifyError(error));
-    return () => {
-      current = false;
-    };
-  }, [reloadKey]);
+  const rows =
+    useCoreQuery('counts/list', { limit: 30 }, { entities: ['stock_count'] }).data?.rows ?? null;
 
   return (
     <Paper withBorder radius="md" className={classes.list} role="table" data-testid="count-list">

@@ -11,12 +11,14 @@ import {
   Title,
 } from '@mantine/core';
 import { IconArrowLeft, IconBan, IconBook } from '@tabler/icons-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CountReview as Review } from '../../../../../../main/stock/countPosting';
 import { invoke } from '../../../../bridge';
+import { coreKey, useCoreQuery } from '../../../../data';
 import { ReasonModal } from '../../../../dialogs/ReasonModal';
-import { notifyError, notifySuccess } from '../../../../errors/notifyError';
+import { notifySuccess } from '../../../../errors/notifyError';
 import { localDateTime } from '../../../../format/dateTime';
 import { formatCost, useCurrency } from '../../partsFormat';
 import { CountStatusBadge } from '../CountList/CountStatusBadge';
@@ -41,31 +43,19 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
  * The supervisor's review of a count (policy 5.2 賬實相符): per part what the books say, what
  * was counted, the variance and its value at average cost, every entry (duplicates too); then
  * posting makes on-hand equal the count. A posted count is shown as it was posted, read-only.
+ * An entry made while it is open, or stock moving on its parts, reads the review again.
  */
-export function CountReview({
-  countId,
-  onBack,
-  onChanged,
-}: {
-  countId: number;
-  onBack: () => void;
-  onChanged: () => void;
-}) {
+export function CountReview({ countId, onBack }: { countId: number; onBack: () => void }) {
   const { t } = useTranslation();
   const currency = useCurrency();
-  const [review, setReview] = useState<Review | null>(null);
+  const client = useQueryClient();
+  const query = useCoreQuery(
+    'counts/review',
+    { countId },
+    { entities: [{ entity: 'stock_count', id: countId }, 'stock_move', 'part'] },
+  );
+  const review: Review | null = query.data ?? null;
   const [asking, setAsking] = useState<'post' | 'cancel' | null>(null);
-
-  const load = useCallback(() => {
-    let current = true;
-    invoke('counts/review', { countId })
-      .then((r) => current && setReview(r))
-      .catch((error: unknown) => current && notifyError(error));
-    return () => {
-      current = false;
-    };
-  }, [countId]);
-  useEffect(load, [load]);
 
   if (!review) {
     return (
@@ -81,14 +71,12 @@ export function CountReview({
 
   async function post() {
     const posted = await invoke('counts/post', { countId, version: count.version });
-    setReview(posted);
-    onChanged();
+    client.setQueryData(coreKey('counts/review', { countId }), posted);
     notifySuccess(t('stockroom.counts.review.posted', { id: countId }));
   }
 
   async function cancel(reason: string) {
     await invoke('counts/cancel', { countId, version: count.version, reason });
-    onChanged();
     onBack();
   }
 
@@ -221,7 +209,7 @@ export function CountReview({
         money={money}
         onClose={() => setAsking(null)}
         onPost={post}
-        onStale={load}
+        onStale={() => void query.refetch()}
       />
       <ReasonModal
         opened={asking === 'cancel'}

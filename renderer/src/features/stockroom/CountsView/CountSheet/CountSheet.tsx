@@ -17,21 +17,20 @@ import { ResolveModal } from './ResolveModal';
  * The counting screen of a blind count (盲盤, policy 5.2): part numbers, names and bins, and
  * what the counters recorded, but never the books' quantity, so what is written down is what
  * is on the shelf. A part entered twice is not added up: its line is flagged until someone
- * recounts it and resolves it.
+ * recounts it and resolves it. Every entry, here or at another workstation, reads the sheet
+ * again through the data layer (CountsView).
  */
 export function CountSheet({
   data,
   active,
   canCount,
   canReview,
-  onChanged,
   onReview,
 }: {
   data: BlindCount;
   active: boolean;
   canCount: boolean;
   canReview: boolean;
-  onChanged: () => void;
   onReview: () => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -45,7 +44,6 @@ export function CountSheet({
     try {
       const result = await invoke('counts/record', { countId: count.id, ...entry });
       setLast(result);
-      onChanged();
       return true;
     } catch (error) {
       notifyError(error);
@@ -60,7 +58,6 @@ export function CountSheet({
       quantity,
     });
     setLast(result);
-    onChanged();
   }
 
   return (
