@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { refuse } from '../contract/errors';
-import { offerOf, throwRefusal, type Offer, type Refusal } from '../contract/offer';
-import type { Actor, Role } from '../contract/roles';
+import { offerOf, roleRefusal, throwRefusal, type Offer, type Refusal } from '../contract/offer';
+import type { Actor } from '../contract/roles';
 import { BENCH_ASSIGN, BENCH_WORK } from './access';
 import { REPAIR_LOG_WRITE } from './repairLogAccess';
 import { FINISHED, type TicketStatus } from './lifecycle';
@@ -171,9 +171,8 @@ export function claimRefusal(
   actor: Actor,
   holder: string | null,
 ): Refusal | null {
-  if (!actor.roles.some((r) => (BENCH_WORK as readonly Role[]).includes(r))) {
-    return roleRefusal(actor, 'claim tickets', BENCH_WORK);
-  }
+  const role = roleRefusal(actor, 'claim tickets', BENCH_WORK);
+  if (role) return role;
   const off = offBenchRefusal(ticket);
   if (off) return off;
   if (ticket.assignedTo !== null && ticket.assignedTo !== actor.id) {
@@ -196,15 +195,6 @@ export function claimRefusal(
   return null;
 }
 
-function roleRefusal(actor: Actor, what: string, roles: readonly Role[]): Refusal {
-  return {
-    code: 'FORBIDDEN',
-    reason: 'access.roleMayNot',
-    params: {},
-    message: `${actor.displayName} may not ${what} (allowed: ${roles.join(', ')}).`,
-  };
-}
-
 export type BenchActions = { claim: Offer; assign: Offer; writeLog: Offer };
 
 /**
@@ -217,12 +207,11 @@ export function benchActions(
   actor: Actor,
   holder: string | null,
 ): BenchActions {
-  const assign = actor.roles.some((r) => (BENCH_ASSIGN as readonly Role[]).includes(r))
-    ? offBenchRefusal(ticket)
-    : roleRefusal(actor, 'assign tickets', BENCH_ASSIGN);
-  const writeLog = !actor.roles.some((r) => (REPAIR_LOG_WRITE as readonly Role[]).includes(r))
-    ? roleRefusal(actor, 'write the repair log', REPAIR_LOG_WRITE)
-    : (notNowRefusal(ticket) ?? assigneeRefusal(ticket, actor));
+  const assign = roleRefusal(actor, 'assign tickets', BENCH_ASSIGN) ?? offBenchRefusal(ticket);
+  const writeLog =
+    roleRefusal(actor, 'write the repair log', REPAIR_LOG_WRITE) ??
+    notNowRefusal(ticket) ??
+    assigneeRefusal(ticket, actor);
   return {
     claim: offerOf(claimRefusal(ticket, actor, holder)),
     assign: offerOf(assign),

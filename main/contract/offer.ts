@@ -1,4 +1,5 @@
 import { refuse, type ErrorCode } from './errors';
+import type { Actor, Role } from './roles';
 import type { ReasonKey, ReasonParams } from './reasons';
 
 // What a screen may offer (issue 11, item 1): the core evaluates each action of a view by the very
@@ -31,4 +32,18 @@ export function throwRefusal(
     details,
     field,
   });
+}
+
+/**
+ * The refusal for a reader whose roles do not include one of `roles`, or null when they do:
+ * `what` says what they may not do, for the log ("cancel a ticket").
+ */
+export function roleRefusal(actor: Actor, what: string, roles: readonly Role[]): Refusal | null {
+  if (actor.roles.some((r) => roles.includes(r))) return null;
+  return {
+    code: 'FORBIDDEN',
+    reason: 'access.roleMayNot',
+    params: {},
+    message: `${actor.displayName} may not ${what} (allowed: ${roles.join(', ')}).`,
+  };
 }

@@ -1,5 +1,5 @@
-import { offerOf, type Offer, type Refusal } from '../contract/offer';
-import type { Actor, Role } from '../contract/roles';
+import { type Offer, offerOf, type Refusal, roleRefusal } from '../contract/offer';
+import type { Actor } from '../contract/roles';
 import { BENCH_DESK } from '../bench/access';
 import type { TicketStatus } from '../bench/lifecycle';
 
@@ -71,15 +71,8 @@ export type PrintOffers = { repairRecord: Offer; warrantyVoucher: Offer };
 
 /** The print menu's two documents that wait on the repair, for this reader. */
 export function printOffers(t: PrintableTicket, actor: Actor): PrintOffers {
-  if (!actor.roles.some((r) => (BENCH_DESK as readonly Role[]).includes(r))) {
-    const refusal: Refusal = {
-      code: 'FORBIDDEN',
-      reason: 'access.roleMayNot',
-      params: {},
-      message: `${actor.displayName} may not print bench documents (allowed: ${BENCH_DESK.join(', ')}).`,
-    };
-    return { repairRecord: offerOf(refusal), warrantyVoucher: offerOf(refusal) };
-  }
+  const refusal = roleRefusal(actor, 'print bench documents', BENCH_DESK);
+  if (refusal) return { repairRecord: offerOf(refusal), warrantyVoucher: offerOf(refusal) };
   return {
     repairRecord: offerOf(repairRecordRefusal(t)),
     warrantyVoucher: offerOf(voucherRefusal(t)),

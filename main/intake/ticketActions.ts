@@ -1,5 +1,5 @@
 import { findTransition } from '../bench/lifecycle';
-import { offerOf, throwRefusal, type Offer, type Refusal } from '../contract/offer';
+import { type Offer, offerOf, type Refusal, roleRefusal, throwRefusal } from '../contract/offer';
 import type { Actor } from '../contract/roles';
 import { WARRANTY_OVERRIDE } from './access';
 import type { TicketDetail } from './ticketRepo';
@@ -47,24 +47,10 @@ export function ticketRefusal(t: TicketDetail, actor: Actor, action: TicketActio
         message: `${t.reportNo} is ${words(t.status)}; a ticket is cancelled only before its repair starts.`,
       };
     }
-    if (!actor.roles.some((r) => move.roles.includes(r))) {
-      return {
-        code: 'FORBIDDEN',
-        reason: 'access.roleMayNot',
-        params: {},
-        message: `${actor.displayName} may not cancel a ticket (allowed: ${move.roles.join(', ')}).`,
-      };
-    }
-    return null;
+    return roleRefusal(actor, 'cancel a ticket', move.roles);
   }
-  if (!actor.roles.some((r) => (WARRANTY_OVERRIDE as readonly string[]).includes(r))) {
-    return {
-      code: 'FORBIDDEN',
-      reason: 'access.roleMayNot',
-      params: {},
-      message: `${actor.displayName} may not override a warranty decision (allowed: ${WARRANTY_OVERRIDE.join(', ')}).`,
-    };
-  }
+  const role = roleRefusal(actor, 'override a warranty decision', WARRANTY_OVERRIDE);
+  if (role) return role;
   if (t.warranty.covered) {
     return {
       code: 'RULE',

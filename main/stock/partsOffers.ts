@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
-import { offerOf, type Offer, type Refusal } from '../contract/offer';
-import type { Actor, Role } from '../contract/roles';
+import { type Offer, offerOf, type Refusal, roleRefusal } from '../contract/offer';
+import type { Actor } from '../contract/roles';
 import { outOf } from '../rules/requisitionLine';
 import { REQUISITION_REQUEST, STOCK_WRITE } from './access';
 
@@ -53,16 +53,6 @@ export async function findTicketForParts(db: Db, ticketId: number): Promise<Tick
     status: ticket.status,
     warrantyStatus: ticket.warranty_status,
     quoteStatus: await latestQuoteStatus(db, ticketId),
-  };
-}
-
-function roleRefusal(actor: Actor, what: string, roles: readonly Role[]): Refusal | null {
-  if (actor.roles.some((r) => roles.includes(r))) return null;
-  return {
-    code: 'FORBIDDEN',
-    reason: 'access.roleMayNot',
-    params: {},
-    message: `${actor.displayName} may not ${what} (allowed: ${roles.join(', ')}).`,
   };
 }
 

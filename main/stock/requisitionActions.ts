@@ -1,5 +1,5 @@
 import type { Offer, Refusal } from '../contract/offer';
-import { offerOf } from '../contract/offer';
+import { offerOf, roleRefusal } from '../contract/offer';
 import type { Actor, Role } from '../contract/roles';
 import { REQUISITION_DECIDE, STOCK_WRITE } from './access';
 import type { Requisition } from './requisitionRepo';
@@ -32,14 +32,8 @@ export function requisitionRefusal(
   actor: Actor,
   action: RequisitionAction,
 ): Refusal | null {
-  if (!actor.roles.some((r) => ROLES[action].includes(r))) {
-    return {
-      code: 'FORBIDDEN',
-      reason: 'access.roleMayNot',
-      params: {},
-      message: `${actor.displayName} may not ${VERB[action]} (allowed: ${ROLES[action].join(', ')}).`,
-    };
-  }
+  const role = roleRefusal(actor, VERB[action], ROLES[action]);
+  if (role) return role;
   if (action === 'decide') {
     // Policy 5.3: the department head approves, never their own request.
     if (req.requestedBy.id === actor.id) {
