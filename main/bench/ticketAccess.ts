@@ -9,7 +9,7 @@ import { FINISHED, type TicketStatus } from './lifecycle';
 // Who may work on a ticket at the bench (issue 5; policy 3.2): the technician it is assigned to,
 // or a supervisor; and only while the ticket is on the bench.
 
-/** Statuses in which the repair log (notes, faults, labour, parts, checklist) is open. */
+/** Statuses in which the repair log (notes, faults, labour, checklist) is open. */
 export const WORK_STATUSES: readonly TicketStatus[] = [
   'diagnosing',
   'awaiting_approval',
@@ -200,7 +200,7 @@ export type BenchActions = { claim: Offer; assign: Offer; writeLog: Offer };
 /**
  * What the bench may offer on a ticket (issue 11, item 1), by the functions its handlers refuse
  * by: claiming it, assigning it (a supervisor), writing its repair log (notes, faults, labour,
- * checklist, parts requests).
+ * checklist). Requesting parts is offered with the repair log (stock/partsOffers.ts).
  */
 export function benchActions(
   ticket: TicketAtBench,

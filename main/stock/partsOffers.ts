@@ -3,19 +3,17 @@ import { type Offer, offerOf, type Refusal, roleRefusal } from '../contract/offe
 import type { Actor } from '../contract/roles';
 import { outOf } from '../rules/requisitionLine';
 import { REQUISITION_REQUEST, STOCK_WRITE } from './access';
+import { HANDED_BACK } from './requisitionActions';
 
 // A ticket's parts at the bench (policy 3.2, 5.3): whether parts may be requested for it, and
-// whether any may go back to the stockroom. `requisitions/create` refuses by the first function,
+// whether any may go back to the stockroom. Parts are requested for any ticket whose unit is still
+// at the depot (a supervisor or any technician may fill in the form for it), once a repair out of
+// warranty is approved. `requisitions/create` refuses by the first function,
 // the repair log offers both (bench/repairLog.ts), so the bench shows a button only when the core
 // would take it.
 
 /** Statuses whose unit is gone or given up: no parts are requested for them. */
-export const CLOSED_FOR_PARTS: readonly string[] = [
-  'cancelled',
-  'delivered',
-  'closed',
-  'return_unrepaired',
-];
+export const CLOSED_FOR_PARTS: readonly string[] = ['cancelled', ...HANDED_BACK];
 
 /** A ticket as requesting parts reads it. */
 export type TicketForParts = {

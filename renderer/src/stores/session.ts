@@ -89,7 +89,3 @@ export function mayUse(status: SessionStatus | null, channel: Channel): boolean 
 export function useCan(channel: Channel): boolean {
   return useSession((s) => mayUse(s.status, channel));
 }
-
-export function hasRole(actor: Actor | null, ...roles: Actor['roles']): boolean {
-  return actor !== null && actor.roles.some((r) => roles.includes(r));
-}

@@ -3,11 +3,8 @@ import { create } from 'zustand';
 type TicketDrawerState = {
   /** The ticket shown in the detail drawer, or null when it is closed. */
   ticketId: number | null;
-  /** Bumped when a ticket changes (created, cancelled, overridden) so lists reload. */
-  changes: number;
   open: (ticketId: number) => void;
   close: () => void;
-  changed: () => void;
 };
 
 /**
@@ -16,8 +13,6 @@ type TicketDrawerState = {
  */
 export const useTicketDrawer = create<TicketDrawerState>()((set) => ({
   ticketId: null,
-  changes: 0,
   open: (ticketId) => set({ ticketId }),
   close: () => set({ ticketId: null }),
-  changed: () => set((s) => ({ changes: s.changes + 1 })),
 }));

@@ -8,6 +8,6 @@ export const agreementsZhTW: ReasonTexts<'agreements'> = {
   referenceNoUsed: '協議編號 {{referenceNo}} 已被使用。',
   overlaps: `協議 {{referenceNo}} 在部分相同日期已涵蓋這些${g.unit}。`,
   withdrawn: '協議 {{referenceNo}} 已撤銷。',
-  endsEarlierOnly: '協議 {{referenceNo}} 已於 {{validTo}} 終止，只能提前終止。',
+  endsEarlierOnly: '協議 {{referenceNo}} 的終止日已是 {{validTo}}，只能再提前。',
   usedUntil: `{{intakeDate}} 收件的${g.ticket}已依協議 {{referenceNo}} 判定${g.warranty}，協議不能在該日之前終止（政策 2）。`,
 };

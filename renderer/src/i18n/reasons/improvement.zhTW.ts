@@ -12,13 +12,13 @@ export const improvementZhTW: ReasonTexts<'improvement'> = {
   numberTaken: '問題編號 {{number}} 剛被同時建立的另一個問題使用，請再試一次。',
 
   noLongerChanged: '問題 {{number}} 已評估或已取消，不能再修改。',
-  actionsWhileOpen: '問題 {{number}} 已結束處理：只有處理中的問題才能新增整改項目。',
+  actionsWhileOpen: '問題 {{number}} 已結束處理：只有待處理或處理中的問題才能新增整改項目。',
   startOnlyOpen: '問題 {{number}} 不是待處理狀態：只有待處理的問題才能開始處理。',
-  doneOnlyOpen: '問題 {{number}} 已結束處理：只有處理中的問題才能標記完成。',
+  doneOnlyOpen: '問題 {{number}} 已結束處理：只有待處理或處理中的問題才能標記完成。',
   openActionsLeft:
     '問題 {{number}} 還有 {{open}} 個整改項目未完成：所有整改項目完成後，問題才算完成（政策 6）。',
   reopenOnlyDone: '問題 {{number}} 尚未完成：只有已完成的問題才能重新開啟。',
-  cancelOnlyOpen: '問題 {{number}} 已結束處理：只有處理中的問題才能取消。',
+  cancelOnlyOpen: '問題 {{number}} 已結束處理：只有待處理或處理中的問題才能取消。',
   reviewOnlyDone: '問題 {{number}} 尚未完成：問題完成後才能評估成效（政策 6）。',
   noBackToOpen: '問題不能退回「待處理」。',
   reviewedByReview: '問題須記錄成效評估後才會成為「已評估」。',

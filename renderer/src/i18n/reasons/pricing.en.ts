@@ -9,7 +9,7 @@ export const pricingEn: ReasonTexts<'pricing'> = {
   declinedNoFee:
     'Ticket #{{id}} has nothing to bill: its quote was declined and the depot charges no inspection fee.',
   quoteNotApproved:
-    'Ticket #{{id}} cannot be paid yet: the customer has not approved its quote (its quote is {{quote}}).',
+    'Ticket #{{id}} cannot be paid yet: the customer has not approved its quote (its quote: $t(bench.quote.status.{{quote}})).',
   notBillableYet:
     'Ticket #{{id}} cannot be paid yet: its repair is billed once it is ready for pick-up, delivered or closed (it is {{status}}).',
   onlyInspectionFee: 'The customer declined the quote: only the inspection fee is billed.',

@@ -16,7 +16,6 @@ import {
   printTicketDocument,
 } from '../intakeDocuments';
 import type { IntakeDone } from '../IntakeSuccess/IntakeSuccess';
-import { useTicketDrawer } from '../ticketDrawer';
 import {
   checkIntake,
   formPathOf,
@@ -60,7 +59,6 @@ async function savePhotos(ticketId: number, files: File[]): Promise<File[]> {
 export function useIntakeSubmit(deps: Deps) {
   const { t, i18n } = useTranslation();
   const setStation = usePrefs((s) => s.setIntakeStationId);
-  const ticketsChanged = useTicketDrawer((s) => s.changed);
   const [requestId, setRequestId] = useState(() => crypto.randomUUID());
   const [submitting, setSubmitting] = useState(false);
   const [done, setDone] = useState<IntakeDone | null>(null);
@@ -115,7 +113,6 @@ export function useIntakeSubmit(deps: Deps) {
         signatureUrl,
         photosFailed: [],
       });
-      ticketsChanged();
       notifications.show({
         color: 'teal',
         message: t('intake.success.notified', { reportNo: ticket.reportNo }),

@@ -6,7 +6,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TicketListRow } from '../../../../../../main/intake/ticketListQuery';
 import type { Requisition } from '../../../../../../main/stock/requisitionRepo';
+import { useQueryClient } from '@tanstack/react-query';
 import { invoke } from '../../../../bridge';
+import { coreKey } from '../../../../data';
 import { reasonText } from '../../../../i18n/reasons';
 import { showErrorOnForm } from '../../../../errors/formErrors';
 import { notifyError } from '../../../../errors/notifyError';
@@ -51,6 +53,7 @@ export function NewRequisition({
 }) {
   const { t } = useTranslation();
   const form = useForm<RequestValues>({ initialValues: EMPTY_REQUEST });
+  const client = useQueryClient();
   const [ticket, setTicket] = useState<TicketListRow | null>(null);
   const [busy, setBusy] = useState<'ticket' | 'part' | 'submit' | null>(null);
   const [focus, setFocus] = useState<Focus | null>('ticket');
@@ -81,9 +84,14 @@ export function NewRequisition({
       const found = await findTicket(text);
       // The core says at once whether it would take parts for this ticket (handed back,
       // cancelled, or out of warranty without an approved quote: not now).
+      // The answer is the one the usage hook reads, so it is asked once.
       const refusal = found
-        ? (await invoke('requisitions/forTicket', { ticketId: found.id })).actions.requestParts
-            .refusal
+        ? (
+            await client.fetchQuery({
+              queryKey: coreKey('requisitions/forTicket', { ticketId: found.id }),
+              queryFn: () => invoke('requisitions/forTicket', { ticketId: found.id }),
+            })
+          ).actions.requestParts.refusal
         : null;
       if (!found) {
         form.setFieldError('ticketQuery', t('stockroom.requisitions.new.noTicket', { text }));

@@ -30,7 +30,6 @@ import { ReasonModal } from '../../../../dialogs/ReasonModal';
 import { showErrorOnForm } from '../../../../errors/formErrors';
 import { notifyError, notifySuccess } from '../../../../errors/notifyError';
 import { localDateTime } from '../../../../format/dateTime';
-import { useSession } from '../../../../stores/session';
 import { printRequisition } from '../requisitionDocument';
 import { RequisitionStatusBadge } from '../RequisitionStatus/RequisitionStatus';
 import { DetailLines } from './DetailLines';
@@ -62,7 +61,6 @@ function defaultMode(req: RequisitionView): Mode {
  */
 export function RequisitionDetail({ id }: { id: number }) {
   const { t, i18n } = useTranslation();
-  const actor = useSession((s) => s.status?.staff ?? null);
   const client = useQueryClient();
   // What the screen shows beyond the requisition: its ticket's status (a cancelled or handed-back
   // ticket takes no more parts) and the stock on hand, which any movement changes.
@@ -123,7 +121,8 @@ export function RequisitionDetail({ id }: { id: number }) {
     );
   }
 
-  const requester = req.requestedBy.id === actor?.id;
+  // The core refuses the decision to its own requester (policy 5.3): say so rather than hide it.
+  const ownRequest = req.actions.decide.refusal?.reason === 'stock.ownRequisition';
   const returnable = req.actions.return.allowed;
 
   function onEntry(lineId: number, patch: Partial<Entries[number]>) {
@@ -292,7 +291,7 @@ export function RequisitionDetail({ id }: { id: number }) {
             {req.decisionNote}
           </Alert>
         )}
-        {req.status === 'pending' && requester && (
+        {req.status === 'pending' && ownRequest && (
           <Text size="sm" c="dimmed" data-testid="req-own-request">
             {t('stockroom.requisitions.detail.ownRequest')}
           </Text>
