@@ -5,6 +5,7 @@ import {
   type InfiniteData,
   type UseMutationOptions,
 } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { invoke, type Channel, type DepotClientError, type Input, type Output } from '../bridge';
 import type { EntityRef } from './entities';
 
@@ -36,24 +37,41 @@ export function useCoreQuery<K extends Channel>(
   });
 }
 
-/** A keyset page as the core answers it; channels name the next cursor `next` or `nextCursor`. */
-type Page = { rows: unknown[] } & ({ next: string | null } | { nextCursor: string | null });
+/** A keyset page's cursor; channels name it `next` or `nextCursor`. */
+type Cursor = { next: string | null } | { nextCursor: string | null };
 
-/** Channels that answer a keyset page, asked for with `cursor`. */
+/** The fields of a page that hold a list. */
+type ArrayField<P> = { [F in keyof P]-?: P[F] extends readonly unknown[] ? F : never }[keyof P];
+
+/** Where a page keeps its rows: `rows`, or the channel's own name for them (parts/list: `parts`). */
+type RowField<P> = 'rows' extends ArrayField<P> ? 'rows' : ArrayField<P>;
+
+/** Channels that answer a keyset page (a list and a cursor), asked for with `cursor`. */
 type PagedChannel = {
-  [K in Channel]: Output<K> extends Page
+  [K in Channel]: Output<K> extends Cursor
     ? Input<K> extends { cursor?: string }
-      ? K
+      ? [RowField<Output<K>>] extends [never]
+        ? never
+        : K
       : never
     : never;
 }[Channel];
+
+type RowOf<K extends PagedChannel> = Output<K>[RowField<Output<K>>] extends readonly (infer R)[]
+  ? R
+  : never;
 
 function nextCursor(page: unknown): string | null {
   const p = page as { next?: string | null; nextCursor?: string | null };
   return p.next ?? p.nextCursor ?? null;
 }
 
-type RowOf<K extends PagedChannel> = Output<K> extends { rows: (infer R)[] } ? R : never;
+/** The page's rows, found as RowField names them: `rows`, else its list field. */
+function rowsOf(page: object): unknown[] {
+  if ('rows' in page && Array.isArray(page.rows)) return page.rows;
+  const list: unknown = Object.values(page).find((v) => Array.isArray(v));
+  return Array.isArray(list) ? list : [];
+}
 
 /**
  * A list in pages by the core's keyset cursor, in the core's order (never re-sorted here).
@@ -79,8 +97,9 @@ export function useCorePages<K extends PagedChannel>(
     meta: { entities: options.entities },
     enabled: options.enabled,
   });
-  const rows = (query.data?.pages ?? []).flatMap(
-    (page) => (page as unknown as { rows: RowOf<K>[] }).rows,
+  const rows = useMemo(
+    () => (query.data?.pages ?? []).flatMap((page) => rowsOf(page) as RowOf<K>[]),
+    [query.data],
   );
   return {
     rows,

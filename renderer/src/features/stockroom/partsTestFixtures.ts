@@ -50,7 +50,7 @@ export function partDetail(n: number, extra: Partial<PartDetail> = {}): PartDeta
 export function signInAs(...roles: Role[]): void {
   signInStaff({ id: 7, username: 'staff', displayName: 'Mei Chen', roles });
   useDepotSettings.setState({ settings: null });
-  usePartDrawer.setState({ partId: null, changes: 0 });
+  usePartDrawer.setState({ partId: null });
 }
 
 /** A `parts/byNumber` reply from a catalogue: the exact number or the core's NOT_FOUND. */

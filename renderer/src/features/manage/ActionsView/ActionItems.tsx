@@ -1,36 +1,30 @@
 import { Badge, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProblemDetail } from '../../../../../main/improvement/problemHandlers';
 import { invoke } from '../../../bridge';
+import { useCoreQuery } from '../../../data';
 import { showErrorOnForm } from '../../../errors/formErrors';
 import { notifyError } from '../../../errors/notifyError';
 import { localDateTime, todayIso } from '../../../format/dateTime';
 
 type Staff = { value: string; label: string };
 
-/** Active staff for the responsible-person pickers (supervisors and admins only list staff). */
+/**
+ * Active staff for the responsible-person pickers (supervisors and admins only list staff); a
+ * person added, renamed or deactivated at any workstation shows at once.
+ */
 export function useActiveStaff(enabled: boolean): Staff[] {
-  const [staff, setStaff] = useState<Staff[]>([]);
-  useEffect(() => {
-    if (!enabled) return;
-    let current = true;
-    invoke('staff/list', {})
-      .then(
-        (all) =>
-          current &&
-          setStaff(
-            all.filter((s) => s.active).map((s) => ({ value: String(s.id), label: s.displayName })),
-          ),
-      )
-      .catch((e: unknown) => current && notifyError(e));
-    return () => {
-      current = false;
-    };
-  }, [enabled]);
-  return staff;
+  const all = useCoreQuery('staff/list', {}, { entities: ['staff'], enabled }).data;
+  return useMemo(
+    () =>
+      (all ?? [])
+        .filter((s) => s.active)
+        .map((s) => ({ value: String(s.id), label: s.displayName })),
+    [all],
+  );
 }
 
 type AddValues = { description: string; responsibleId: string | null; dueDate: string | null };

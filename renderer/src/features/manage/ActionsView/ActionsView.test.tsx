@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as Bridge from '../../../bridge';
+import { createLiveHub } from '../../../data';
 import { usePrefs } from '../../../stores/prefs';
 import { fakeInvoke } from '../../../test/bridgeMock';
 import { renderScreen } from '../../../test/render';
@@ -225,5 +226,42 @@ describe('ActionsView (改進措施, policy 6)', () => {
     await screen.findByTestId('action-row-1');
     expect(screen.queryByTestId('actions-new')).toBeNull();
     expect(screen.queryByTestId('problem-new-form')).toBeNull();
+  });
+
+  it('reads the register again when another person completes an action item', async () => {
+    let done = false;
+    bridge.invoke.mockImplementation(
+      fakeInvoke({
+        'improvement/list': () => ({
+          rows: [problem(2, done ? { status: 'done' } : { overdue: true, status: 'in_progress' })],
+          nextCursor: null,
+        }),
+      }),
+    );
+    const live = createLiveHub();
+    renderScreen(<ActionsView active />, { live });
+    expect((await screen.findByTestId('action-row-2')).getAttribute('data-overdue')).toBe('true');
+
+    // Another record changing does not ask again; an action item completed elsewhere does.
+    live.emit({
+      changes: [{ entity: 'requisition', id: '9' }],
+      by: { id: 5, displayName: 'Kuo Chien-hung' },
+      channel: 'requisitions/issue',
+      version: 30,
+    });
+    done = true;
+    live.emit({
+      changes: [{ entity: 'problem_action', id: '4' }],
+      by: { id: 5, displayName: 'Kuo Chien-hung' },
+      channel: 'improvement/completeAction',
+      version: 31,
+    });
+    await waitFor(() =>
+      expect(screen.getByTestId('action-row-2').getAttribute('data-overdue')).toBe('false'),
+    );
+    expect(
+      within(screen.getByTestId('action-row-2')).getByTestId('problem-status').textContent,
+    ).toBe('Done');
+    expect(callsOf('improvement/list')).toHaveLength(2);
   });
 });

@@ -42,7 +42,10 @@ const BLANK: ProblemPrefill = {
   complaintId: null,
 };
 
-/** Corrective and preventive actions (改進措施, policy 6): the register and the problem in hand. */
+/**
+ * Corrective and preventive actions (改進措施, policy 6): the register and the problem in hand,
+ * both showing what any workstation does to them (the data layer), so a write here reloads nothing.
+ */
 export function ActionsView({ active }: { active: boolean }) {
   const { t } = useTranslation();
   const mayWrite = useCan('improvement/open');
@@ -51,7 +54,6 @@ export function ActionsView({ active }: { active: boolean }) {
   const [creating, setCreating] = useState<ProblemPrefill | null>(null);
   const [filter, setFilter] = useState<ProblemFilter>({ status: null, overdueOnly: false });
   const [selected, setSelected] = useState<number | null>(null);
-  const [reloadKey, setReloadKey] = useState(0);
   const form = mayWrite ? (creating ?? fromUrl) : null;
 
   function closeForm() {
@@ -87,7 +89,6 @@ export function ActionsView({ active }: { active: boolean }) {
               closeForm();
               setSelected(id);
             }}
-            reloadKey={reloadKey}
           />
         </Stack>
       </Grid.Col>
@@ -100,16 +101,11 @@ export function ActionsView({ active }: { active: boolean }) {
             onDone={(p) => {
               closeForm();
               setSelected(p.id);
-              setReloadKey((k) => k + 1);
               notifySuccess(t('manage.actions.open.opened', { number: p.number }));
             }}
           />
         ) : selected !== null ? (
-          <ProblemDetailPane
-            key={selected}
-            id={selected}
-            onChanged={() => setReloadKey((k) => k + 1)}
-          />
+          <ProblemDetailPane key={selected} id={selected} />
         ) : (
           <Paper withBorder radius="md" p="xl">
             <Center>

@@ -14,11 +14,13 @@ import {
   Title,
 } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProblemDetail } from '../../../../../main/improvement/problemHandlers';
 import type { ProblemKind } from '../../../../../main/improvement/problemRepo';
 import { invoke } from '../../../bridge';
+import { coreKey, useCoreQuery } from '../../../data';
 import { notifyError, notifySuccess } from '../../../errors/notifyError';
 import { reasonText } from '../../../i18n/reasons';
 import { useTicketDrawer } from '../../intake/ticketDrawer';
@@ -38,34 +40,35 @@ const KINDS: readonly ProblemKind[] = ['corrective', 'preventive'];
 
 /**
  * One problem (改進措施, policy 6): its links, root cause, action items and effect. Which steps
- * are open, and why the others are not, comes from the core with the problem (`actions`).
+ * are open, and why the others are not, comes from the core with the problem (`actions`). Read
+ * again when the problem or its action items change at any workstation; a root cause or kind
+ * being typed here stays as typed (the fields follow the core only while untouched).
  */
-export function ProblemDetailPane({ id, onChanged }: { id: number; onChanged: () => void }) {
+export function ProblemDetailPane({ id }: { id: number }) {
   const { t } = useTranslation();
+  const client = useQueryClient();
   const openTicket = useTicketDrawer((s) => s.open);
-  const [p, setP] = useState<ProblemDetail | null>(null);
+  const p =
+    useCoreQuery(
+      'improvement/get',
+      { problemId: id },
+      { entities: [{ entity: 'problem', id }, 'problem_action', 'staff'] },
+    ).data ?? null;
+  const [seeded, setSeeded] = useState<ProblemDetail | null>(null);
   const [rootCause, setRootCause] = useState('');
   const [kind, setKind] = useState<ProblemKind>('corrective');
   const [cancelReason, setCancelReason] = useState('');
   const [busy, setBusy] = useState<StatusStep | 'save' | null>(null);
   const sending = useRef(false);
 
-  function show(next: ProblemDetail) {
-    setP(next);
-    setRootCause(next.rootCause ?? '');
-    setKind(next.kind);
+  // A new answer (a save here, or a change elsewhere) refills the fields nobody is editing.
+  if (p && p !== seeded) {
+    setSeeded(p);
+    if (!seeded || (rootCause === (seeded.rootCause ?? '') && kind === seeded.kind)) {
+      setRootCause(p.rootCause ?? '');
+      setKind(p.kind);
+    }
   }
-
-  useEffect(() => {
-    let current = true;
-    setP(null);
-    invoke('improvement/get', { problemId: id })
-      .then((found) => current && show(found))
-      .catch((error: unknown) => current && notifyError(error));
-    return () => {
-      current = false;
-    };
-  }, [id]);
 
   if (!p) {
     return (
@@ -77,8 +80,11 @@ export function ProblemDetailPane({ id, onChanged }: { id: number; onChanged: ()
   const problem = p;
 
   function changed(next: ProblemDetail, message: string) {
-    show(next);
-    onChanged();
+    // The answer is the problem as it now stands: its fields take the saved values.
+    setRootCause(next.rootCause ?? '');
+    setKind(next.kind);
+    setSeeded(next);
+    client.setQueryData(coreKey('improvement/get', { problemId: id }), next);
     notifySuccess(message);
   }
 

@@ -14,16 +14,14 @@ export function ProblemListPane({
   onFilter,
   selectedId,
   onOpen,
-  reloadKey,
 }: {
   filter: ProblemFilter;
   onFilter: (f: ProblemFilter) => void;
   selectedId: number | null;
   onOpen: (id: number) => void;
-  reloadKey: number;
 }) {
   const { t } = useTranslation();
-  const { rows, loading, hasMore, loadMore } = useProblemPages(filter, reloadKey);
+  const { rows, loading, hasMore, loadMore } = useProblemPages(filter);
   return (
     <Stack gap="xs">
       <Group gap="sm">

@@ -1,20 +1,31 @@
-import type { ProblemRow, ProblemStatus } from '../../../../../main/improvement/problemRepo';
-import { invoke } from '../../../bridge';
-import { useKeysetPages, type PageLoader } from '../../../lists/useKeysetPages';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { ProblemStatus } from '../../../../../main/improvement/problemRepo';
+import { useCorePages } from '../../../data';
 
 export type ProblemFilter = { status: ProblemStatus | null; overdueOnly: boolean };
 
 const PAGE = 50;
 
-const loadProblems: PageLoader<ProblemFilter, ProblemRow> = (f, after) =>
-  invoke('improvement/list', {
-    ...(f.status && { status: f.status }),
-    ...(f.overdueOnly && { overdueOnly: true }),
-    ...(after && { cursor: after }),
-    limit: PAGE,
-  }).then((page) => ({ rows: page.rows, next: page.nextCursor }));
-
-/** The problem register, newest first. */
-export function useProblemPages(filter: ProblemFilter, reloadKey: number) {
-  return useKeysetPages(loadProblems, filter, reloadKey, { reloadOnFocus: true });
+/**
+ * The problem register, newest first. A problem opened, moved or reviewed, or an action item
+ * added or completed, at any workstation reads the pages shown again; so does the window getting
+ * the focus back, since what is overdue changes with the day, not only with a write.
+ */
+export function useProblemPages(filter: ProblemFilter) {
+  const client = useQueryClient();
+  useEffect(() => {
+    const onFocus = () => void client.invalidateQueries({ queryKey: ['improvement/list'] });
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, [client]);
+  return useCorePages(
+    'improvement/list',
+    {
+      ...(filter.status && { status: filter.status }),
+      ...(filter.overdueOnly && { overdueOnly: true }),
+      limit: PAGE,
+    },
+    { entities: ['problem', 'problem_action', 'staff'] },
+  );
 }

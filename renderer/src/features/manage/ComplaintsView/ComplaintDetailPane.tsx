@@ -12,11 +12,13 @@ import {
   Title,
 } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComplaintDetail } from '../../../../../main/aftercare/complaintHandlers';
 import type { ComplaintAction } from '../../../../../main/aftercare/complaints';
 import { invoke } from '../../../bridge';
+import { coreKey, useCoreQuery } from '../../../data';
 import { notifyError, notifySuccess } from '../../../errors/notifyError';
 import { localDateTime } from '../../../format/dateTime';
 import { reasonText } from '../../../i18n/reasons';
@@ -30,26 +32,22 @@ const ACTIONS: ComplaintAction[] = ['route', 'start', 'resolve', 'close'];
 /**
  * One complaint (客訴, policy 3.6): what the customer said, who has it and by when, its
  * timeline, and the steps open to me. Which steps are open, and why the others are not, comes
- * from the core with the complaint (`actions`), so the screen never re-states the rule.
+ * from the core with the complaint (`actions`), so the screen never re-states the rule. Read
+ * again when the complaint, or a person it names, changes at any workstation.
  */
-export function ComplaintDetailPane({ id, onChanged }: { id: number; onChanged: () => void }) {
+export function ComplaintDetailPane({ id }: { id: number }) {
   const { t } = useTranslation();
+  const client = useQueryClient();
   const openTicket = useTicketDrawer((s) => s.open);
-  const [complaint, setComplaint] = useState<ComplaintDetail | null>(null);
+  const complaint =
+    useCoreQuery(
+      'complaints/get',
+      { complaintId: id },
+      { entities: [{ entity: 'complaint', id }, 'staff'] },
+    ).data ?? null;
   const [form, setForm] = useState<'route' | 'resolve' | null>(null);
   const [busy, setBusy] = useState<ComplaintAction | null>(null);
   const sending = useRef(false);
-
-  useEffect(() => {
-    let current = true;
-    setComplaint(null);
-    invoke('complaints/get', { complaintId: id })
-      .then((found) => current && setComplaint(found))
-      .catch((error: unknown) => current && notifyError(error));
-    return () => {
-      current = false;
-    };
-  }, [id]);
 
   if (!complaint) {
     return (
@@ -61,9 +59,9 @@ export function ComplaintDetailPane({ id, onChanged }: { id: number; onChanged: 
   const c = complaint;
 
   function done(next: ComplaintDetail, action: ComplaintAction) {
-    setComplaint(next);
+    // The answer is the complaint as it now stands; the lists read again from the change event.
+    client.setQueryData(coreKey('complaints/get', { complaintId: id }), next);
     setForm(null);
-    onChanged();
     notifySuccess(
       t(`manage.complaints.done.${action}`, {
         id: next.id,

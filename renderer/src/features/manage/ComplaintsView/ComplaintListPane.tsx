@@ -11,16 +11,14 @@ export function ComplaintListPane({
   onList,
   selectedId,
   onOpen,
-  reloadKey,
 }: {
   list: ComplaintList;
   onList: (list: ComplaintList) => void;
   selectedId: number | null;
   onOpen: (id: number) => void;
-  reloadKey: number;
 }) {
   const { t } = useTranslation();
-  const { rows, loading, hasMore, loadMore } = useComplaintPages(list, reloadKey);
+  const { rows, loading, hasMore, loadMore } = useComplaintPages(list);
 
   return (
     <Stack gap="xs">

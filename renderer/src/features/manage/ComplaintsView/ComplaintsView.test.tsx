@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StaffSummary } from '../../../../../main/staff/staffRepo';
 import type * as Bridge from '../../../bridge';
+import { createLiveHub } from '../../../data';
 import { usePrefs } from '../../../stores/prefs';
 import { fakeInvoke } from '../../../test/bridgeMock';
 import { renderScreen } from '../../../test/render';
@@ -193,5 +194,37 @@ describe('ComplaintsView (客訴, policy 3.6)', () => {
       expect(screen.getByTestId('complaint-detail').getAttribute('data-status')).toBe('closed'),
     );
     expect(callsOf('complaints/close')).toEqual([{ complaintId: 1, version: 4 }]);
+  });
+
+  it('shows a complaint routed at another workstation on the list and the open one', async () => {
+    let routed = false;
+    const now = () => (routed ? { responsible: ME, dueDate: '2026-12-10' } : {});
+    bridge.invoke.mockImplementation(
+      fakeInvoke({
+        'complaints/open': () => ({ rows: [complaint(1, now())], nextCursor: null }),
+        'complaints/get': () => complaintDetail(1, now()),
+      }),
+    );
+    const live = createLiveHub();
+    renderScreen(<ComplaintsView active />, { live });
+    fireEvent.click(await screen.findByTestId('complaint-row-1'));
+    expect((await screen.findByTestId('complaint-responsible')).textContent).toContain(
+      'Not routed yet',
+    );
+
+    // The manager routes it to Mei at the front desk; nothing is clicked here.
+    routed = true;
+    live.emit({
+      changes: [{ entity: 'complaint', id: '1' }],
+      by: { id: 2, displayName: 'Lin Wen-chieh' },
+      channel: 'complaints/route',
+      version: 12,
+    });
+    await waitFor(() =>
+      expect(screen.getByTestId('complaint-responsible').textContent).toContain(ME.displayName),
+    );
+    await waitFor(() =>
+      expect(screen.getByTestId('complaint-row-1').textContent).toContain('Deadline 2026-12-10'),
+    );
   });
 });

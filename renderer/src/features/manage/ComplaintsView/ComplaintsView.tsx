@@ -7,13 +7,13 @@ import type { ComplaintList } from './useComplaintPages';
 
 /**
  * Complaints (客訴, policy 3.6): every open one (the manager's list) or mine on the left, the
- * complaint in hand on the right.
+ * complaint in hand on the right. Both show what any workstation does to them (the data layer),
+ * so a step taken here needs no reload of its own.
  */
 export function ComplaintsView({ active }: { active: boolean }) {
   const { t } = useTranslation();
   const [list, setList] = useState<ComplaintList>('open');
   const [selected, setSelected] = useState<number | null>(null);
-  const [reloadKey, setReloadKey] = useState(0);
 
   return (
     <Grid gap="md" align="flex-start" data-testid="manage-complaints" data-active={active}>
@@ -23,16 +23,11 @@ export function ComplaintsView({ active }: { active: boolean }) {
           onList={setList}
           selectedId={selected}
           onOpen={setSelected}
-          reloadKey={reloadKey}
         />
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 8 }}>
         {selected !== null ? (
-          <ComplaintDetailPane
-            key={selected}
-            id={selected}
-            onChanged={() => setReloadKey((k) => k + 1)}
-          />
+          <ComplaintDetailPane key={selected} id={selected} />
         ) : (
           <Paper withBorder radius="md" p="xl">
             <Center>

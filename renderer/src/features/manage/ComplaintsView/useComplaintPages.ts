@@ -1,18 +1,24 @@
-import type { ComplaintRow } from '../../../../../main/aftercare/complaintRepo';
-import { invoke } from '../../../bridge';
-import { useKeysetPages, type PageLoader } from '../../../lists/useKeysetPages';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useCorePages } from '../../../data';
 
 export type ComplaintList = 'mine' | 'open';
 
 const PAGE = 50;
 
-const loadComplaints: PageLoader<{ list: ComplaintList }, ComplaintRow> = ({ list }, after) =>
-  invoke(list === 'mine' ? 'complaints/mine' : 'complaints/open', {
-    ...(after && { cursor: after }),
-    limit: PAGE,
-  }).then((page) => ({ rows: page.rows, next: page.nextCursor }));
-
-/** Unresolved complaints, oldest first: mine, or everyone's (the manager's list). */
-export function useComplaintPages(list: ComplaintList, reloadKey: number) {
-  return useKeysetPages(loadComplaints, { list }, reloadKey, { reloadOnFocus: true });
+/**
+ * Unresolved complaints, oldest first: mine, or everyone's (the manager's list). A complaint
+ * recorded, routed or resolved at any workstation, or a responsible person renamed, reads the
+ * pages shown again; so does the window getting the focus back, since what is overdue changes
+ * with the day, not only with a write.
+ */
+export function useComplaintPages(list: ComplaintList) {
+  const channel = list === 'mine' ? 'complaints/mine' : 'complaints/open';
+  const client = useQueryClient();
+  useEffect(() => {
+    const onFocus = () => void client.invalidateQueries({ queryKey: [channel] });
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, [client, channel]);
+  return useCorePages(channel, { limit: PAGE }, { entities: ['complaint', 'staff'] });
 }

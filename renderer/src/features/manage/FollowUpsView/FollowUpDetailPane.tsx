@@ -14,12 +14,14 @@ import {
   Title,
 } from '@mantine/core';
 import { IconMessageReport } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FollowUpDetail } from '../../../../../main/aftercare/followUpHandlers';
+import { useQueryClient } from '@tanstack/react-query';
 import { invoke } from '../../../bridge';
+import { coreKey, useCoreQuery } from '../../../data';
 import { ReasonModal } from '../../../dialogs/ReasonModal';
-import { notifyError, notifySuccess } from '../../../errors/notifyError';
+import { notifySuccess } from '../../../errors/notifyError';
 import { localDateTime } from '../../../format/dateTime';
 import { useCan } from '../../../stores/session';
 import { useTicketDrawer } from '../../intake/ticketDrawer';
@@ -35,19 +37,18 @@ export function FollowUpDetailPane({ id }: { id: number }) {
   const mayRecordComplaint = useCan('complaints/record');
   const mayCallBack = useCan('followUps/recordAttempt');
   const openTicket = useTicketDrawer((s) => s.open);
-  const [followUp, setFollowUp] = useState<FollowUpDetail | null>(null);
   const [complaining, setComplaining] = useState(false);
-
-  useEffect(() => {
-    let current = true;
-    setFollowUp(null);
-    invoke('followUps/get', { followUpId: id })
-      .then((found) => current && setFollowUp(found))
-      .catch((error: unknown) => current && notifyError(error));
-    return () => {
-      current = false;
-    };
-  }, [id]);
+  const client = useQueryClient();
+  // Live: another person's call or a complaint recorded elsewhere shows at once; the call form
+  // is keyed by the attempts, so it starts afresh only when a call was recorded.
+  const query = useCoreQuery(
+    'followUps/get',
+    { followUpId: id },
+    { entities: [{ entity: 'followUp', id }, 'complaint', 'customer'] },
+  );
+  const followUp = query.data ?? null;
+  const setFollowUp = (next: FollowUpDetail) =>
+    client.setQueryData(coreKey('followUps/get', { followUpId: id }), next);
 
   if (!followUp) {
     return (

@@ -79,6 +79,32 @@ describe('FollowUpsView (客戶回訪, policy 3.6)', () => {
     expect(screen.getByTestId('followups-count').textContent).toContain('1');
   });
 
+  it('the open call follows a colleague’s: once they reached the customer, no form is left here', async () => {
+    let detail = followUpDetail(1);
+    bridge.invoke.mockImplementation(
+      fakeInvoke({
+        'followUps/worklist': () => ({ rows: [followUp(1)], nextCursor: null }),
+        'followUps/get': () => detail,
+      }),
+    );
+    const live = createLiveHub();
+    renderScreen(<FollowUpsView active />, { live });
+    fireEvent.keyDown(await screen.findByTestId('followup-row-R2612-000001'), { key: 'Enter' });
+    await screen.findByTestId('followup-attempt-form');
+
+    detail = followUpDetail(1, { status: 'done', satisfaction: 5, attempts: 1 });
+    live.emit({
+      changes: [{ entity: 'followUp', id: '1' }],
+      by: { id: 4, displayName: 'Lin Pei-shan' },
+      channel: 'followUps/recordAttempt',
+      version: 301,
+    });
+    await waitFor(() =>
+      expect(screen.getByTestId('followup-detail').getAttribute('data-status')).toBe('done'),
+    );
+    expect(screen.queryByTestId('followup-attempt-form')).toBeNull();
+  });
+
   it('records a reached call with a satisfaction score and comments, which closes it', async () => {
     bridge.invoke.mockImplementation(
       fakeInvoke({

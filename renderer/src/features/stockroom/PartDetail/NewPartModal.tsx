@@ -12,7 +12,6 @@ export function NewPartModal({ opened, onClose }: { opened: boolean; onClose: ()
   const { t } = useTranslation();
   const currency = useCurrency();
   const open = usePartDrawer((s) => s.open);
-  const changed = usePartDrawer((s) => s.changed);
   return (
     <Modal opened={opened} onClose={onClose} title={t('stockroom.parts.newPart')} size="lg">
       {opened && (
@@ -22,7 +21,6 @@ export function NewPartModal({ opened, onClose }: { opened: boolean; onClose: ()
           onCancel={onClose}
           onSubmit={async (values) => {
             const part = await invoke('parts/create', toCreateInput(values, currency));
-            changed();
             notifySuccess(t('stockroom.parts.form.created', { partNo: part.partNo }));
             onClose();
             open(part.id);

@@ -118,7 +118,6 @@ describe('PartDetailDrawer', () => {
       expect(calls('parts/update')).toEqual([{ id: 1, version: 1, bin: 'B-07', maxStock: 30 }]),
     );
     expect(await screen.findByTestId('part-edit')).toBeTruthy();
-    expect(usePartDrawer.getState().changes).toBe(1);
   });
 
   it('asks for the quotas of a critical part, in Chinese for a Chinese UI', async () => {

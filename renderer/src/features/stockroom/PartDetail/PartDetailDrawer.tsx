@@ -31,7 +31,6 @@ export function PartDetailDrawer() {
   const partId = usePartDrawer((s) => s.partId);
   const close = usePartDrawer((s) => s.close);
   // The reorder screen still refreshes on this bump; the list and the ledger follow the core.
-  const changed = usePartDrawer((s) => s.changed);
   const mayEdit = useCan('parts/update');
   const mayAdjust = useCan('stock/adjust');
   const client = useQueryClient();
@@ -69,7 +68,6 @@ export function PartDetailDrawer() {
       const next = await invoke('parts/update', input);
       show(next);
       setEditing(null);
-      changed();
       notifySuccess(t('stockroom.parts.detail.saved', { partNo: next.partNo }));
     } catch (error) {
       // Someone else changed the part: show it as it is now, then say so.
@@ -149,7 +147,6 @@ export function PartDetailDrawer() {
               part={part}
               onSaved={(sellPrice) => {
                 show({ ...part, sellPrice });
-                changed();
               }}
             />
             <PartModels partId={part.id} />
@@ -169,7 +166,6 @@ export function PartDetailDrawer() {
                   avgCost: result.avgCost,
                   belowSafety: result.onHand < part.safetyStock,
                 });
-                changed();
                 notifySuccess(
                   t('stockroom.parts.adjust.done', { partNo: part.partNo, onHand: result.onHand }),
                 );

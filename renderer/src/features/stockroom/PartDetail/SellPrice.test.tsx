@@ -65,7 +65,6 @@ describe('SellPrice on the part drawer (policy 3.5)', () => {
     await waitFor(() =>
       expect(screen.getByTestId('part-sell-price').textContent).toBe('45.50 TWD per unit'),
     );
-    expect(usePartDrawer.getState().changes).toBe(1);
   });
 
   it('lets an admin clear a price back to cost + markup', async () => {

@@ -21,7 +21,6 @@ import { showErrorOnForm } from '../../../errors/formErrors';
 import { notifyError } from '../../../errors/notifyError';
 import { useCan } from '../../../stores/session';
 import { useScannerInput } from '../../intake/useScannerInput';
-import { usePartDrawer } from '../PartDetail/partDrawer';
 import { useCurrency } from '../partsFormat';
 import { findPartByNumber, normalisePartNo } from '../partsLookup';
 import { PartPicker } from '../PartPicker/PartPicker';
@@ -46,7 +45,6 @@ export function ReceivingView({ active }: { active: boolean }) {
   const { t } = useTranslation();
   const currency = useCurrency();
   const mayReceive = useCan('stock/receive');
-  const changed = usePartDrawer((s) => s.changed);
   const form = useForm<ReceiptValues>({ initialValues: NEW_RECEIPT });
   const [scan, setScan] = useState('');
   const [scanError, setScanError] = useState<string | null>(null);
@@ -98,7 +96,6 @@ export function ReceivingView({ active }: { active: boolean }) {
     try {
       const result = await invoke('stock/receive', toReceiveInput(values, currency));
       setDone({ result, sent: values });
-      changed();
     } catch (error) {
       if (showErrorOnForm(form, error)) focusFirstError();
     } finally {

@@ -7,7 +7,7 @@ import { localDay } from '../../../format/dateTime';
 import { formatCost, formatQty, useCurrency } from '../partsFormat';
 import type { reorderEn } from '../../../i18n/stockroom/reorder.en';
 import { PartCells } from './PartCells';
-import { loadOverstock, useReplenishment } from './useReplenishment';
+import { useOverstock } from './useReplenishment';
 import { VirtualRows } from './VirtualRows';
 import classes from './ReorderView.module.css';
 
@@ -79,7 +79,7 @@ export function OverstockList({
   const { t } = useTranslation();
   const currency = useCurrency();
   const [idleDays, setIdleDays] = useState<number>(180);
-  const { data, loading } = useReplenishment(loadOverstock, idleDays, active);
+  const { data, loading } = useOverstock(idleDays, active);
   const rows = useMemo(() => data?.rows ?? [], [data]);
   const shownDays = data?.days ?? idleDays;
   const total = useMemo(() => rows.reduce((sum, r) => sum + r.value, 0), [rows]);

@@ -9,7 +9,7 @@ import { formatQty } from '../partsFormat';
 import type { reorderEn } from '../../../i18n/stockroom/reorder.en';
 import { PartCells } from './PartCells';
 import { CSV_COLUMNS, reorderCsv, reorderFileName, toOrder, type CsvColumn } from './reorderCsv';
-import { loadReorder, useReplenishment } from './useReplenishment';
+import { useReorder } from './useReplenishment';
 import { VirtualRows } from './VirtualRows';
 import classes from './ReorderView.module.css';
 
@@ -70,7 +70,7 @@ export function ReorderList({
 }) {
   const { t } = useTranslation();
   const [usageDays, setUsageDays] = useState<number>(90);
-  const { data, loading } = useReplenishment(loadReorder, usageDays, active);
+  const { data, loading } = useReorder(usageDays, active);
   const rows = useMemo(() => data?.rows ?? [], [data]);
   const shownDays = data?.days ?? usageDays;
   const orders = useMemo(() => toOrder(rows), [rows]);

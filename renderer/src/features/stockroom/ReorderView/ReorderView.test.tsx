@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as Bridge from '../../../bridge';
+import { createLiveHub } from '../../../data';
 import { usePrefs } from '../../../stores/prefs';
 import { fakeInvoke } from '../../../test/bridgeMock';
 import { renderScreen } from '../../../test/render';
@@ -282,5 +283,22 @@ describe('ReorderView', () => {
     fireEvent.click(within(row).getByTestId('reorder-open-part'));
     expect(usePartDrawer.getState().partId).toBe(3);
     expect(await screen.findByTestId('part-detail-title')).toBeTruthy();
+  });
+
+  it('asks again when stock moves at another workstation, not for other records', async () => {
+    let rows = [reorderRow(1), reorderRow(2)];
+    bridge.invoke.mockImplementation(fakeInvoke({ 'stock/reorder': () => ({ rows }) }));
+    const live = createLiveHub();
+    renderScreen(<ReorderView active />, { live });
+    await screen.findByTestId('reorder-row-PMP-00002');
+    const change = { by: { id: 5, displayName: 'Kuo' }, channel: 'stock/receive', version: 8 };
+
+    live.emit({ ...change, changes: [{ entity: 'customer', id: '3' }] });
+    // The pumps arrive at the goods-in desk: part 2 is no longer short.
+    rows = [reorderRow(1)];
+    live.emit({ ...change, changes: [{ entity: 'stock_move', id: '41' }] });
+    await waitFor(() => expect(screen.queryByTestId('reorder-row-PMP-00002')).toBeNull());
+    expect(screen.getByTestId('reorder-row-PMP-00001')).toBeTruthy();
+    expect(calls('stock/reorder')).toHaveLength(2);
   });
 });

@@ -1,8 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { OverstockRow, ReorderRow } from '../../../../../main/stock/replenishment';
-import { invoke } from '../../../bridge';
-import { notifyError } from '../../../errors/notifyError';
-import { usePartDrawer } from '../PartDetail/partDrawer';
+import { useCoreQuery } from '../../../data';
 
 export type Loaded<T> = {
   /** The rows and the window (days) they were computed for; null before the first answer. */
@@ -10,45 +8,42 @@ export type Loaded<T> = {
   loading: boolean;
 };
 
-export const loadReorder = (usageDays: number): Promise<ReorderRow[]> =>
-  invoke('stock/reorder', { usageDays }).then((r) => r.rows);
-
-export const loadOverstock = (idleDays: number): Promise<OverstockRow[]> =>
-  invoke('stock/overstock', { idleDays }).then((r) => r.rows);
+/**
+ * What the lists are computed from: the parts (safety and maximum stock, preferred supplier and
+ * its lead time), and the stock moving (issues, returns, receipts, adjustments, counts posted).
+ */
+const ENTITIES = ['part', 'stock_move', 'part_import', 'receipt', 'stock_count'];
 
 /**
- * A replenishment list, asked for afresh whenever it comes into view, its window changes, or
- * stock moves on this workstation (a receipt, an adjustment): what to order changes with every
- * movement, so a list kept from earlier would mislead.
+ * A replenishment list's answer for the window asked for, kept on screen (with the window it was
+ * for) while another window is asked for, so the list does not blank between choices.
  */
-export function useReplenishment<T>(
-  load: (days: number) => Promise<T[]>,
+function useShown<T>(
+  query: { data?: { rows: T[] }; isFetching: boolean },
   days: number,
-  active: boolean,
 ): Loaded<T> {
-  const changes = usePartDrawer((s) => s.changes);
-  const [data, setData] = useState<Loaded<T>['data']>(null);
-  const [loading, setLoading] = useState(false);
+  const [shown, setShown] = useState<Loaded<T>['data']>(null);
+  const rows = query.data?.rows;
+  if (rows && (shown?.rows !== rows || shown.days !== days)) setShown({ rows, days });
+  return { data: shown, loading: query.isFetching };
+}
 
-  useEffect(() => {
-    if (!active) return;
-    // Only the latest request may land: a slow answer for an older window is dropped.
-    let current = true;
-    setLoading(true);
-    load(days)
-      .then((rows) => {
-        if (current) setData({ rows, days });
-      })
-      .catch((error: unknown) => {
-        if (current) notifyError(error);
-      })
-      .finally(() => {
-        if (current) setLoading(false);
-      });
-    return () => {
-      current = false;
-    };
-  }, [load, days, active, changes]);
+/**
+ * The parts to reorder, asked for only while in view (afresh each time it comes into view) and
+ * again whenever stock moves or a part changes at any workstation: what to order changes with
+ * every movement, so a list kept from earlier would mislead.
+ */
+export function useReorder(usageDays: number, active: boolean): Loaded<ReorderRow> {
+  return useShown(
+    useCoreQuery('stock/reorder', { usageDays }, { entities: ENTITIES, enabled: active }),
+    usageDays,
+  );
+}
 
-  return { data, loading };
+/** The overstock, kept fresh the same way as the reorder list. */
+export function useOverstock(idleDays: number, active: boolean): Loaded<OverstockRow> {
+  return useShown(
+    useCoreQuery('stock/overstock', { idleDays }, { entities: ENTITIES, enabled: active }),
+    idleDays,
+  );
 }

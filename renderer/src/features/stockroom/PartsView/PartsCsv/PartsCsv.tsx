@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../../../../bridge';
 import { notifyError, notifySuccess } from '../../../../errors/notifyError';
 import { useCan } from '../../../../stores/session';
-import { usePartDrawer } from '../../PartDetail/partDrawer';
 import { formatQty } from '../../partsFormat';
 import { MAX_CSV_BYTES, downloadText, exportFileName } from './csvFile';
 import { ImportModal } from './ImportModal';
@@ -18,7 +17,6 @@ import { useCsvImport } from './useCsvImport';
 export function PartsCsv({ active }: { active: boolean }) {
   const { t } = useTranslation();
   const mayImport = useCan('parts/import');
-  const changed = usePartDrawer((s) => s.changed);
   const [exporting, setExporting] = useState(false);
   const csv = useCsvImport();
   // A new file input each time, so picking the same file again still fires.
@@ -51,8 +49,7 @@ export function PartsCsv({ active }: { active: boolean }) {
 
   function close() {
     if (csv.stage.kind === 'applying') return;
-    // Whatever was applied is in the catalogue now.
-    if (csv.stage.kind === 'done' || csv.stage.kind === 'stopped') changed();
+    // Whatever was applied shows on the lists through its change event (part_import).
     csv.reset();
   }
 
