@@ -127,10 +127,12 @@ describe('refusals in 繁體中文 (issue 11, item 2)', () => {
     await reqs.waitForStatus('approved');
     await settle();
 
-    // The keeper sets out to hand over the door seal ...
+    // The keeper sets out to hand over the door seal, typing the quantity (a form being typed in
+    // keeps what was typed when the stock moves meanwhile; untouched, it would follow the stock) ...
     await stockroom.switchTo('kuo');
     await stockroom.openView('requisitions');
     await reqs.open('to_issue', reqNo);
+    await reqs.quantity('issue', 1, 0);
     await reqs.quantity('issue', 1, 1);
     const partNo = await page.getByTestId('req-detail-line-1').getAttribute('data-part-no');
     expect(partNo).toBeTruthy();

@@ -6,7 +6,8 @@ import { insertedId, isUniqueViolation } from '../intake/rows';
 import { checklistFor, ticketChecklist, listItems, type Checklist } from './checklist';
 import { repairLogFor, type RepairLog } from './repairLog';
 import { CODE_LISTS_WRITE, REPAIR_LOG_READ, REPAIR_LOG_WRITE } from './repairLogAccess';
-import { ticketForWork } from './ticketAccess';
+import { notTestingRefusal, ticketForWork } from './ticketAccess';
+import { throwRefusal } from '../contract/offer';
 
 // The test and inspection checklist (issue 5, item 3; policy 3.3). The technician records a
 // result per item while the ticket is in testing; supervisors keep the lists per product type.
@@ -162,13 +163,7 @@ export const checklistHandlers = {
     run: async (ctx, input): Promise<RepairLog> => {
       await ctx.write(async (trx, audit) => {
         const ticket = await ticketForWork(trx, ctx.actor, input.ticketId);
-        if (ticket.status !== 'testing') {
-          throw refuse('RULE', 'bench.testWhileTesting', {
-            params: { reportNo: ticket.reportNo, status: ticket.status },
-            message: `${ticket.reportNo} is ${ticket.status.replaceAll('_', ' ')}; test results are recorded while it is in testing (policy 3.3).`,
-            details: { status: ticket.status },
-          });
-        }
+        throwRefusal(notTestingRefusal(ticket), { status: ticket.status });
         const list = await checklistFor(trx, ticket.productTypeId);
         const item = list.items.find((i) => i.id === input.itemId);
         if (!item) {

@@ -8,7 +8,8 @@ import { asHandedBack, costOf, ticketParts, type TicketCost, type TicketPartLine
 import type { FaultKind } from './faultCodes';
 import { ticketLabour, type Labour } from './labour';
 import type { TicketStatus } from './lifecycle';
-import { mustFindBenchTicket } from './ticketAccess';
+import { offerOf, type Offer } from '../contract/offer';
+import { mustFindBenchTicket, recordCheckRefusal } from './ticketAccess';
 
 // The repair log of a ticket (issue 5, item 3; policy 3.3): what the technician found and did,
 // in the words the repair record prints (fault cause, measures, parts, labour, tests) and
@@ -47,8 +48,11 @@ export type RepairLog = {
   checklist: TicketChecklist;
   parts: TicketPartLine[];
   cost: TicketCost;
-  /** Requesting parts and taking them back, as the reader may now (stock/partsOffers.ts). */
-  actions: PartsActions;
+  /**
+   * Requesting parts and taking them back (stock/partsOffers.ts), recording a test result
+   * (checklist/record), as the reader may now.
+   */
+  actions: PartsActions & { recordCheck: Offer };
 };
 
 type Db = Knex | Knex.Transaction;
@@ -161,7 +165,10 @@ export async function readRepairLog(
         settings.policy.labourRatePerHour,
       ),
     ),
-    actions: partsActions({ ...ticket, quoteStatus }, parts, reader),
+    actions: {
+      ...partsActions({ ...ticket, quoteStatus }, parts, reader),
+      recordCheck: offerOf(recordCheckRefusal(ticket, reader)),
+    },
   };
 }
 

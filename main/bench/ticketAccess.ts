@@ -195,6 +195,27 @@ export function claimRefusal(
   return null;
 }
 
+/** Test results are recorded while the ticket is in testing (policy 3.3). */
+export function notTestingRefusal(ticket: TicketAtBench): Refusal | null {
+  if (ticket.status === 'testing') return null;
+  return {
+    code: 'RULE',
+    reason: 'bench.testWhileTesting',
+    params: { reportNo: ticket.reportNo, status: ticket.status },
+    message: `${ticket.reportNo} is ${words(ticket.status)}; test results are recorded while it is in testing (policy 3.3).`,
+  };
+}
+
+/** Recording a test result, as checklist/record refuses it. */
+export function recordCheckRefusal(ticket: TicketAtBench, actor: Actor): Refusal | null {
+  return (
+    roleRefusal(actor, 'write the repair log', REPAIR_LOG_WRITE) ??
+    notNowRefusal(ticket) ??
+    assigneeRefusal(ticket, actor) ??
+    notTestingRefusal(ticket)
+  );
+}
+
 export type BenchActions = { claim: Offer; assign: Offer; writeLog: Offer };
 
 /**

@@ -1,4 +1,4 @@
-import { refuse, type ErrorCode } from './errors';
+import { refuse, type DepotError, type ErrorCode } from './errors';
 import type { Actor, Role } from './roles';
 import type { ReasonKey, ReasonParams } from './reasons';
 
@@ -18,20 +18,28 @@ export function offerOf(refusal: Refusal | null): Offer {
   return { allowed: refusal === null, refusal };
 }
 
+/** The refusal as the error a handler throws; `field` when it is about an input. */
+export function refusalError(
+  refusal: Refusal,
+  details?: Record<string, unknown>,
+  field?: string,
+): DepotError {
+  // The union of (reason, params) pairs was checked where the refusal was built.
+  return refuse(refusal.code, refusal.reason, {
+    params: refusal.params as never,
+    message: refusal.message,
+    details,
+    field,
+  });
+}
+
 /** Throws the refusal, if any, as the handler's answer; `field` when it is about an input. */
 export function throwRefusal(
   refusal: Refusal | null,
   details?: Record<string, unknown>,
   field?: string,
 ): void {
-  if (!refusal) return;
-  // The union of (reason, params) pairs was checked where the refusal was built.
-  throw refuse(refusal.code, refusal.reason, {
-    params: refusal.params as never,
-    message: refusal.message,
-    details,
-    field,
-  });
+  if (refusal) throw refusalError(refusal, details, field);
 }
 
 /**

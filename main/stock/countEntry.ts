@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { Audit } from '../contract/handler';
 import { refuse, type DepotError } from '../contract/errors';
+import { refusalError, type Refusal } from '../contract/offer';
 import { bool } from '../intake/rows';
 import { mustFindCount, type StockCount } from './countRepo';
 import { scopeLabel, type CountScope } from './countScope';
@@ -19,22 +20,33 @@ export type EntryResult = {
   flagged: boolean;
 };
 
-/** Refusing a change to a count that is no longer open. */
-export function notOpen(count: StockCount): DepotError {
-  const details = { countId: count.id, status: count.status };
+/** Why a count takes no more changes (entries, posting, cancelling): it is no longer open. */
+export function notOpenRefusal(count: StockCount): Refusal | null {
+  return count.status === 'open' ? null : closedRefusal(count);
+}
+
+/** A count found closed (as read, or by the change that found it no longer open). */
+function closedRefusal(count: StockCount): Refusal {
   if (count.status === 'posted') {
     const name = count.postedBy?.name ?? '?';
-    return refuse('CONFLICT', 'stock.countPosted', {
+    return {
+      code: 'CONFLICT',
+      reason: 'stock.countPosted',
       params: { id: count.id, name },
       message: `Count #${count.id} already posted by ${name}; nothing changed.`,
-      details,
-    });
+    };
   }
-  return refuse('CONFLICT', 'stock.countCancelled', {
+  return {
+    code: 'CONFLICT',
+    reason: 'stock.countCancelled',
     params: { id: count.id },
     message: `Count #${count.id} was cancelled; nothing changed.`,
-    details,
-  });
+  };
+}
+
+/** Refusing a change to a count that is no longer open. */
+export function notOpen(count: StockCount): DepotError {
+  return refusalError(closedRefusal(count), { countId: count.id, status: count.status });
 }
 
 /**

@@ -3,7 +3,8 @@ import type { Audit } from '../contract/handler';
 import { refuse } from '../contract/errors';
 import { bool } from '../intake/rows';
 import { postMove } from './ledger';
-import { notOpen } from './countEntry';
+import { notOpen, notOpenRefusal } from './countEntry';
+import { offerOf, refusalError, type Offer, type Refusal } from '../contract/offer';
 import {
   countEntries,
   mustFindCount,
@@ -37,6 +38,7 @@ export type CountReview = {
   totals: CountTotals;
   /** Every entry, duplicates included, so the supervisor sees what happened. */
   entries: CountEntry[];
+  actions: CountReviewActions;
 };
 
 function totalsOf(lines: ReviewLine[]): CountTotals {
@@ -69,16 +71,57 @@ function totalsOf(lines: ReviewLine[]): CountTotals {
   return t;
 }
 
+/** Posting waits until every line is counted and no duplicate entry is left to resolve. */
+function incompleteRefusal(
+  count: StockCount,
+  uncounted: readonly string[],
+  flagged: readonly string[],
+): Refusal | null {
+  if (uncounted.length === 0 && flagged.length === 0) return null;
+  const reasons = [
+    uncounted.length > 0 ? `not yet counted: ${listed(uncounted)}` : '',
+    flagged.length > 0 ? `duplicate entries to resolve: ${listed(flagged)}` : '',
+  ].filter(Boolean);
+  return {
+    code: 'RULE',
+    reason: 'stock.countIncomplete',
+    params: { id: count.id, uncounted: uncounted.length, flagged: flagged.length },
+    message: `Count #${count.id} cannot be posted; ${reasons.join('; ')}.`,
+  };
+}
+
+/** What the review offers: posting (policy 5.2) and cancelling, by the rules they refuse by. */
+export type CountReviewActions = { post: Offer; cancel: Offer };
+
+export function countReviewActions(
+  count: StockCount,
+  lines: readonly Pick<ReviewLine, 'partNo' | 'counted' | 'flagged'>[],
+): CountReviewActions {
+  const closed = notOpenRefusal(count);
+  const incomplete = incompleteRefusal(
+    count,
+    lines.filter((l) => l.counted === null).map((l) => l.partNo),
+    lines.filter((l) => l.flagged).map((l) => l.partNo),
+  );
+  return { post: offerOf(closed ?? incomplete), cancel: offerOf(closed) };
+}
+
 export async function reviewCount(
   db: Knex | Knex.Transaction,
   countId: number,
 ): Promise<CountReview> {
   const count = await mustFindCount(db, countId);
   const lines = await reviewLines(db, countId, count.status === 'posted');
-  return { count, lines, totals: totalsOf(lines), entries: await countEntries(db, countId) };
+  return {
+    count,
+    lines,
+    totals: totalsOf(lines),
+    entries: await countEntries(db, countId),
+    actions: countReviewActions(count, lines),
+  };
 }
 
-const listed = (partNos: string[]) =>
+const listed = (partNos: readonly string[]) =>
   partNos.length <= 10
     ? partNos.join(', ')
     : `${partNos.slice(0, 10).join(', ')} and ${partNos.length - 10} more`;
@@ -141,16 +184,9 @@ export async function postCount(
     )) as PostLine[];
   const uncounted = lines.filter((l) => l.counted === null).map((l) => l.part_no);
   const flagged = lines.filter((l) => bool(l.flagged)).map((l) => l.part_no);
-  if (uncounted.length > 0 || flagged.length > 0) {
-    const reasons = [
-      uncounted.length > 0 ? `not yet counted: ${listed(uncounted)}` : '',
-      flagged.length > 0 ? `duplicate entries to resolve: ${listed(flagged)}` : '',
-    ].filter(Boolean);
-    throw refuse('RULE', 'stock.countIncomplete', {
-      params: { id: c.countId, uncounted: uncounted.length, flagged: flagged.length },
-      message: `Count #${c.countId} cannot be posted; ${reasons.join('; ')}.`,
-      details: { countId: c.countId, uncounted, flagged },
-    });
+  const incomplete = incompleteRefusal(count, uncounted, flagged);
+  if (incomplete) {
+    throw refusalError(incomplete, { countId: c.countId, uncounted, flagged });
   }
   await claim(trx, c, { status: 'posted', posted_by: c.staffId, posted_at: c.at.toISOString() });
   const posted: { partNo: string; expected: number; counted: number; moveId: number | null }[] = [];

@@ -355,7 +355,8 @@ describe('review and posting (supervisor only)', () => {
     const count = await start();
     await record(count.id, 'PUMP-1', 7);
     await record(count.id, 'PUMP-1', 7);
-    const { version } = (await fx.supervisor.call('counts/review', { countId: count.id })).count;
+    const review = await fx.supervisor.call('counts/review', { countId: count.id });
+    const { version } = review.count;
     const before = await snapshot();
     const error = await refused(fx.supervisor.call('counts/post', { countId: count.id, version }));
     expect(error).toMatchObject({
@@ -363,6 +364,17 @@ describe('review and posting (supervisor only)', () => {
       details: { uncounted: ['BELT-1'], flagged: ['PUMP-1'] },
     });
     expect(error.message).toMatch(/not yet counted: BELT-1; duplicate entries to resolve: PUMP-1/);
+    // The review said so before the supervisor pressed Post, by the same rule.
+    expect(review.actions.post).toEqual({
+      allowed: false,
+      refusal: {
+        code: error.code,
+        reason: error.reason,
+        params: error.params,
+        message: error.message,
+      },
+    });
+    expect(review.actions.cancel.allowed).toBe(true);
     expect(await snapshot()).toEqual(before);
   });
 

@@ -8,9 +8,12 @@ import {
   type ProblemActions,
 } from '../improvement/problems';
 import type { BenchTicketView } from '../bench/benchTicket';
-import { benchActions } from '../bench/ticketAccess';
+import type { TicketStatus } from '../bench/lifecycle';
+import { benchActions, recordCheckRefusal } from '../bench/ticketAccess';
+import { offerOf } from '../contract/offer';
 import { printOffers } from '../documents/benchPrintRules';
 import type { Actor } from '../contract/roles';
+import { countReviewActions } from '../stock/countPosting';
 import { partsActions, type TicketForParts } from '../stock/partsOffers';
 import { requisitionView } from '../stock/requisitionActions';
 import type { Requisition } from '../stock/requisitionRepo';
@@ -41,13 +44,23 @@ export function benchActionsFor(
   };
 }
 
-/** What the repair log offers `actor` for a ticket's parts, as repairLog/get computes it. */
-export function partsActionsFor(
-  ticket: TicketForParts,
+/** What the repair log offers `actor` (parts, test results), as repairLog/get computes it. */
+export function repairLogActionsFor(
+  ticket: TicketForParts & { assignedTo: number | null },
   parts: readonly { issued: number; returned: number }[],
   actor: Actor,
 ) {
-  return partsActions(ticket, parts, actor);
+  return {
+    ...partsActions(ticket, parts, actor),
+    recordCheck: offerOf(
+      recordCheckRefusal({ ...ticket, status: ticket.status as TicketStatus }, actor),
+    ),
+  };
+}
+
+/** What requisitions/forTicket offers `actor` for a ticket. */
+export function requestPartsOfferFor(ticket: TicketForParts, actor: Actor) {
+  return partsActions(ticket, [], actor).requestParts;
 }
 
 /** The steps a complaint offers `actor`, as complaints/get computes them. */
@@ -63,3 +76,6 @@ export function problemOffersFor(
 ): { actions: ProblemActions; actionItems: OfferedActionItem[] } {
   return { actions: problemActions(p, actor), actionItems: actionItemsFor(items, p, actor) };
 }
+
+/** What a count's review offers (posting, cancelling), as counts/review computes it. */
+export const countReviewActionsFor = countReviewActions;

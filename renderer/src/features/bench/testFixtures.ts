@@ -4,7 +4,7 @@ import type { Guard, TicketStatus } from '../../../../main/bench/lifecycle';
 import type { QueueRow } from '../../../../main/bench/queue';
 import type { RepairLog } from '../../../../main/bench/repairLog';
 import type { Actor } from '../../../../main/contract/roles';
-import { benchActionsFor, partsActionsFor } from '../../../../main/testing/views';
+import { benchActionsFor, repairLogActionsFor } from '../../../../main/testing/views';
 import { useSession } from '../../stores/session';
 import { ticketFrom } from '../intake/testFixtures';
 
@@ -103,7 +103,7 @@ export function checkItem(
  */
 export function repairLog(
   overrides: Partial<Omit<RepairLog, 'actions'>> = {},
-  ticket: { warrantyStatus?: string; quoteStatus?: string | null } = {},
+  ticket: { warrantyStatus?: string; quoteStatus?: string | null; assignedTo?: number | null } = {},
 ): RepairLog {
   const items = [checkItem(1, 'POWER'), checkItem(2, 'LEAK')];
   const log: Omit<RepairLog, 'actions'> = {
@@ -130,11 +130,12 @@ export function repairLog(
     status: log.status,
     warrantyStatus: ticket.warrantyStatus ?? 'covered',
     quoteStatus: ticket.quoteStatus ?? null,
+    assignedTo: ticket.assignedTo === undefined ? TECH_ID : ticket.assignedTo,
   };
   const nobody: Actor = { id: 0, username: 'nobody', displayName: 'Nobody', roles: [] };
   return Object.defineProperty({ ...log } as RepairLog, 'actions', {
     enumerable: true,
-    get: () => partsActionsFor(facts, log.parts, useSession.getState().status?.staff ?? nobody),
+    get: () => repairLogActionsFor(facts, log.parts, useSession.getState().status?.staff ?? nobody),
   });
 }
 

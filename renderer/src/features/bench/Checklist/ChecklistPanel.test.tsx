@@ -4,7 +4,7 @@ import type { RepairLog } from '../../../../../main/bench/repairLog';
 import type * as Bridge from '../../../bridge';
 import { coreError, fakeInvoke } from '../../../test/bridgeMock';
 import { renderScreen } from '../../../test/render';
-import { checkItem, repairLog } from '../testFixtures';
+import { checkItem, repairLog, signInAs, TECH_ID } from '../testFixtures';
 import { ChecklistPanel } from './ChecklistPanel';
 
 const bridge = vi.hoisted(() => ({ invoke: vi.fn() }));
@@ -39,10 +39,11 @@ describe('ChecklistPanel', () => {
   beforeEach(() => {
     bridge.invoke.mockReset();
     bridge.invoke.mockImplementation(fakeInvoke({ 'checklist/record': () => testingLog() }));
+    signInAs(TECH_ID, ['technician']);
   });
 
   it('says why ready for pickup is blocked: which items failed and which are not tested', () => {
-    renderScreen(<ChecklistPanel log={testingLog()} canWrite act={act} />);
+    renderScreen(<ChecklistPanel log={testingLog()} act={act} />);
     const blocked = screen.getByTestId('bench-checklist-blocked');
     expect(blocked.textContent).toContain('Failed: Check LEAK');
     expect(blocked.textContent).toContain('Not tested: Check SPIN');
@@ -53,7 +54,7 @@ describe('ChecklistPanel', () => {
   });
 
   it('does not record a fail without a note saying what failed (policy 3.3)', async () => {
-    renderScreen(<ChecklistPanel log={testingLog()} canWrite act={act} />);
+    renderScreen(<ChecklistPanel log={testingLog()} act={act} />);
     const item = within(screen.getByTestId('bench-check-item-SPIN'));
     fireEvent.click(item.getByTestId('bench-check-fail'));
     fireEvent.click(item.getByTestId('bench-check-fail'));
@@ -90,7 +91,7 @@ describe('ChecklistPanel', () => {
         },
       }),
     );
-    renderScreen(<ChecklistPanel log={testingLog()} canWrite act={act} />);
+    renderScreen(<ChecklistPanel log={testingLog()} act={act} />);
     fireEvent.click(
       within(screen.getByTestId('bench-check-item-POWER')).getByTestId('bench-check-pass'),
     );
@@ -109,9 +110,16 @@ describe('ChecklistPanel', () => {
   });
 
   it('is read-only outside testing', () => {
-    renderScreen(<ChecklistPanel log={repairLog({ status: 'in_repair' })} canWrite act={act} />);
+    renderScreen(<ChecklistPanel log={repairLog({ status: 'in_repair' })} act={act} />);
     expect(screen.getByTestId('bench-checklist-not-testing')).toBeTruthy();
     expect(screen.queryByTestId('bench-check-pass')).toBeNull();
     expect(screen.queryByTestId('bench-checklist-blocked')).toBeNull();
+  });
+
+  it('records nothing for a technician whose ticket it is not, as the core refuses it', () => {
+    signInAs(TECH_ID + 1, ['technician']);
+    renderScreen(<ChecklistPanel log={testingLog()} act={act} />);
+    expect(screen.getByTestId('bench-checklist-blocked')).toBeTruthy();
+    expect(screen.queryByTestId('bench-check-pass')).toBeNull();
   });
 });

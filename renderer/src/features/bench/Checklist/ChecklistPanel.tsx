@@ -141,17 +141,16 @@ function Item({
  */
 export function ChecklistPanel({
   log,
-  canWrite,
   act,
 }: {
   log: RepairLog;
-  canWrite: boolean;
   act: (send: () => Promise<RepairLog>) => Promise<ActResult>;
 }) {
   const { t, i18n } = useTranslation();
   const { checklist } = log;
   const testing = log.status === 'testing';
-  const canRecord = canWrite && testing;
+  // As checklist/record refuses it: the ticket's technician (or a supervisor), while in testing.
+  const canRecord = log.actions.recordCheck.allowed;
   const label = (code: string) => {
     const item = checklist.items.find((i) => i.code === code);
     return item ? wordsOf(item, i18n.language) : code;

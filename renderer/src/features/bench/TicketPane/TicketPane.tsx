@@ -124,7 +124,7 @@ export function TicketPane({
             <PartsPanel ticket={ticket} log={log} onRefresh={bench.refreshLog} />
           </Tabs.Panel>
           <Tabs.Panel value="checklist">
-            <ChecklistPanel log={log} canWrite={canWrite} act={bench.actOnLog} />
+            <ChecklistPanel log={log} act={bench.actOnLog} />
           </Tabs.Panel>
           <Tabs.Panel value="timeline">
             <BenchTimeline ticket={ticket} printShipment={(s) => <ShipmentPrint shipment={s} />} />

@@ -1,6 +1,7 @@
 import type { BlindCount } from '../../../../../main/stock/countHandlers';
 import type { CountReview } from '../../../../../main/stock/countPosting';
 import type { CountLine, ReviewLine, StockCount } from '../../../../../main/stock/countRepo';
+import { countReviewActionsFor } from '../../../../../main/testing/views';
 
 // Test data for the count screens, shaped as the core answers.
 
@@ -70,9 +71,12 @@ export function review(lines: ReviewLine[], extra: Partial<StockCount> = {}): Co
   const surplus = withVariance.filter((l) => (l.variance ?? 0) > 0);
   const shortage = withVariance.filter((l) => (l.variance ?? 0) < 0);
   const sum = (ls: ReviewLine[], f: (l: ReviewLine) => number) => ls.reduce((n, l) => n + f(l), 0);
+  const count = stockCount({ lineCount: lines.length, uncounted: 0, ...extra });
   return {
-    count: stockCount({ lineCount: lines.length, uncounted: 0, ...extra }),
+    count,
     lines,
+    // As counts/review computes them, by the core's own rule.
+    actions: countReviewActionsFor(count, lines),
     totals: {
       lines: lines.length,
       uncounted: lines.filter((l) => l.counted === null).length,

@@ -65,8 +65,10 @@ export function CountReview({ countId, onBack }: { countId: number; onBack: () =
     );
   }
   const { count, totals } = review;
-  const open = count.status === 'open';
-  const ready = open && totals.uncounted === 0 && totals.flagged === 0;
+  // Both as the core refuses them (counts/post, counts/cancel): a count no longer open takes
+  // neither, and posting waits for every line counted and every duplicate resolved.
+  const open = review.actions.cancel.allowed;
+  const ready = review.actions.post.allowed;
   const money = (minor: number) => `${signed(minor, (v) => formatCost(v, currency))} ${currency}`;
 
   async function post() {

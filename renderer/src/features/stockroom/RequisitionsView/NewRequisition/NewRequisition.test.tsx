@@ -5,7 +5,7 @@ import { coreError, fakeInvoke } from '../../../../test/bridgeMock';
 import { renderScreen } from '../../../../test/render';
 import { acTicket, capacitor, inverterBoard, requisition, signInAs } from '../testFixtures';
 import { NewRequisition } from './NewRequisition';
-import { partsActionsFor } from '../../../../../../main/testing/views';
+import { requestPartsOfferFor } from '../../../../../../main/testing/views';
 import { usePrefs } from '../../../../stores/prefs';
 import { useSession } from '../../../../stores/session';
 
@@ -38,7 +38,7 @@ function forTicket(
   return {
     ticketId: acTicket.id,
     usage,
-    actions: { requestParts: partsActionsFor(facts, [], actor).requestParts },
+    actions: { requestParts: requestPartsOfferFor(facts, actor) },
   };
 }
 
