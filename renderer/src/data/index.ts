@@ -5,3 +5,4 @@ export { touches, type EntityRef } from './entities';
 export { coreLiveSource, createLiveHub, type LiveSource } from './liveSource';
 export { coreKey, useCoreMutation, useCorePages, useCoreQuery } from './useCoreQuery';
 export { useChangedWhileEditing } from './useChangedWhileEditing';
+export { useStaleOnFocus } from './useStaleOnFocus';

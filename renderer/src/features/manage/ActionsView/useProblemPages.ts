@@ -1,7 +1,5 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import type { ProblemStatus } from '../../../../../main/improvement/problemRepo';
-import { useCorePages } from '../../../data';
+import { useCorePages, useStaleOnFocus } from '../../../data';
 
 export type ProblemFilter = { status: ProblemStatus | null; overdueOnly: boolean };
 
@@ -13,12 +11,7 @@ const PAGE = 50;
  * the focus back, since what is overdue changes with the day, not only with a write.
  */
 export function useProblemPages(filter: ProblemFilter) {
-  const client = useQueryClient();
-  useEffect(() => {
-    const onFocus = () => void client.invalidateQueries({ queryKey: ['improvement/list'] });
-    window.addEventListener('focus', onFocus);
-    return () => window.removeEventListener('focus', onFocus);
-  }, [client]);
+  useStaleOnFocus('improvement/list');
   return useCorePages(
     'improvement/list',
     {

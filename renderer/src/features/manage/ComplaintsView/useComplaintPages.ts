@@ -1,6 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import { useCorePages } from '../../../data';
+import { useCorePages, useStaleOnFocus } from '../../../data';
 
 export type ComplaintList = 'mine' | 'open';
 
@@ -14,11 +12,6 @@ const PAGE = 50;
  */
 export function useComplaintPages(list: ComplaintList) {
   const channel = list === 'mine' ? 'complaints/mine' : 'complaints/open';
-  const client = useQueryClient();
-  useEffect(() => {
-    const onFocus = () => void client.invalidateQueries({ queryKey: [channel] });
-    window.addEventListener('focus', onFocus);
-    return () => window.removeEventListener('focus', onFocus);
-  }, [client, channel]);
+  useStaleOnFocus(channel);
   return useCorePages(channel, { limit: PAGE }, { entities: ['complaint', 'staff'] });
 }

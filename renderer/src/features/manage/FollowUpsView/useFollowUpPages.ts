@@ -1,6 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import { useCorePages } from '../../../data';
+import { useCorePages, useStaleOnFocus } from '../../../data';
 
 export type FollowUpFilter = { overdueOnly: boolean };
 
@@ -13,12 +11,7 @@ const PAGE = 50;
  * with the day, not only with a write.
  */
 export function useFollowUpPages(filter: FollowUpFilter) {
-  const client = useQueryClient();
-  useEffect(() => {
-    const onFocus = () => void client.invalidateQueries({ queryKey: ['followUps/worklist'] });
-    window.addEventListener('focus', onFocus);
-    return () => window.removeEventListener('focus', onFocus);
-  }, [client]);
+  useStaleOnFocus('followUps/worklist');
   return useCorePages(
     'followUps/worklist',
     { ...filter, limit: PAGE },
