@@ -1,7 +1,9 @@
 import type { Knex } from 'knex';
 import type { Audit } from '../contract/handler';
 import { refuse, type DepotError } from '../contract/errors';
-import { refusalError, type Refusal } from '../contract/offer';
+import { refusalError, roleRefusal, type Refusal } from '../contract/offer';
+import type { Actor } from '../contract/roles';
+import { STOCK_WRITE } from './access';
 import { bool } from '../intake/rows';
 import { mustFindCount, type StockCount } from './countRepo';
 import { scopeLabel, type CountScope } from './countScope';
@@ -42,6 +44,11 @@ function closedRefusal(count: StockCount): Refusal {
     params: { id: count.id },
     message: `Count #${count.id} was cancelled; nothing changed.`,
   };
+}
+
+/** Recording an entry, as counts/record refuses it: the stockroom's, while the count is open. */
+export function recordEntryRefusal(count: StockCount, actor: Actor): Refusal | null {
+  return roleRefusal(actor, 'record stock counts', STOCK_WRITE) ?? notOpenRefusal(count);
 }
 
 /** Refusing a change to a count that is no longer open. */

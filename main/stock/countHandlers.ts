@@ -4,7 +4,9 @@ import { refuse } from '../contract/errors';
 import { idSchema, optionalLine, requiredLine } from '../intake/fields';
 import { insertedId, isUniqueViolation } from '../intake/rows';
 import { STOCK_ADJUST, STOCK_READ, STOCK_WRITE } from './access';
-import { recordEntry, resolveLine, type EntryResult } from './countEntry';
+import { recordEntry, recordEntryRefusal, resolveLine, type EntryResult } from './countEntry';
+import { offerOf, type Offer } from '../contract/offer';
+import type { Actor } from '../contract/roles';
 import { cancelCount, postCount, reviewCount, type CountReview } from './countPosting';
 import {
   countLines,
@@ -20,11 +22,20 @@ import { countSchema, partNoSchema } from './fields';
 // names and bins but never the books; the supervisor reviews the variances and posts them.
 
 /** What counters see: the count and its lines, blind (no on-hand, expected or variance). */
-export type BlindCount = { count: StockCount; lines: CountLine[] };
+/** A count as counters read it, with whether the reader may record entries in it now. */
+export type BlindCount = { count: StockCount; lines: CountLine[]; actions: { record: Offer } };
 
-async function blindCount(db: Parameters<typeof countLines>[0], id: number): Promise<BlindCount> {
+async function blindCount(
+  db: Parameters<typeof countLines>[0],
+  id: number,
+  actor: Actor,
+): Promise<BlindCount> {
   const count = await mustFindCount(db, id);
-  return { count, lines: await countLines(db, id) };
+  return {
+    count,
+    lines: await countLines(db, id),
+    actions: { record: offerOf(recordEntryRefusal(count, actor)) },
+  };
 }
 
 const countId = idSchema;
@@ -104,7 +115,7 @@ export const countHandlers = {
         });
         return newId;
       });
-      return blindCount(ctx.db, id);
+      return blindCount(ctx.db, id, ctx.actor);
     },
   }),
 
@@ -122,7 +133,7 @@ export const countHandlers = {
       'A count with its lines for counters: part, names, bin, unit, counted, flagged. Blind: never on-hand or variance.',
     access: STOCK_READ,
     input: z.object({ countId }).strict(),
-    run: async (ctx, input): Promise<BlindCount> => blindCount(ctx.db, input.countId),
+    run: async (ctx, input): Promise<BlindCount> => blindCount(ctx.db, input.countId, ctx.actor),
   }),
 
   'counts/record': defineHandler({

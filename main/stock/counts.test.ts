@@ -395,6 +395,11 @@ describe('review and posting (supervisor only)', () => {
     await fx.supervisor.call('counts/post', { countId: count.id, version });
     const posted = await snapshot();
     const twice = await refused(fx.supervisor.call('counts/post', { countId: count.id, version }));
+    // The sheet and the review say so before anyone tries, by the same rule.
+    const sheet = await fx.keeper.call('counts/get', { countId: count.id });
+    expect(sheet.actions.record.refusal?.reason).toBe(twice.reason);
+    const review = await fx.supervisor.call('counts/review', { countId: count.id });
+    expect(review.actions.post.refusal?.reason).toBe(twice.reason);
     expect(twice).toMatchObject({ code: 'CONFLICT', details: { status: 'posted' } });
     expect(twice.message).toMatch(new RegExp(`Count #${count.id} already posted`));
     const late = await refused(record(count.id, 'PUMP-1', 1));

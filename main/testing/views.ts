@@ -13,7 +13,9 @@ import { benchActions, recordCheckRefusal } from '../bench/ticketAccess';
 import { offerOf } from '../contract/offer';
 import { printOffers } from '../documents/benchPrintRules';
 import type { Actor } from '../contract/roles';
+import { recordEntryRefusal } from '../stock/countEntry';
 import { countReviewActions } from '../stock/countPosting';
+import type { StockCount } from '../stock/countRepo';
 import { partsActions, type TicketForParts } from '../stock/partsOffers';
 import { requisitionView } from '../stock/requisitionActions';
 import type { Requisition } from '../stock/requisitionRepo';
@@ -79,3 +81,8 @@ export function problemOffersFor(
 
 /** What a count's review offers (posting, cancelling), as counts/review computes it. */
 export const countReviewActionsFor = countReviewActions;
+
+/** What a count sheet offers `actor` (recording entries), as counts/get computes it. */
+export function countSheetActionsFor(count: StockCount, actor: Actor) {
+  return { record: offerOf(recordEntryRefusal(count, actor)) };
+}

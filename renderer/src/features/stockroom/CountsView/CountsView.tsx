@@ -91,7 +91,6 @@ export function CountsView({ active }: { active: boolean }) {
           <CountSheet
             data={data}
             active={active}
-            canCount={counter}
             canReview={supervisor}
             onReview={() => setReviewing(true)}
           />

@@ -1,7 +1,9 @@
 import type { BlindCount } from '../../../../../main/stock/countHandlers';
 import type { CountReview } from '../../../../../main/stock/countPosting';
 import type { CountLine, ReviewLine, StockCount } from '../../../../../main/stock/countRepo';
-import { countReviewActionsFor } from '../../../../../main/testing/views';
+import type { Actor } from '../../../../../main/contract/roles';
+import { countReviewActionsFor, countSheetActionsFor } from '../../../../../main/testing/views';
+import { useSession } from '../../../stores/session';
 
 // Test data for the count screens, shaped as the core answers.
 
@@ -42,16 +44,19 @@ export function countLine(partId: number, partNo: string, extra: Partial<CountLi
   } satisfies CountLine;
 }
 
+/** A count sheet as counts/get answers it, its actions computed for whoever is signed in. */
 export function blindCount(lines: CountLine[], extra: Partial<StockCount> = {}): BlindCount {
-  return {
-    count: stockCount({
-      lineCount: lines.length,
-      uncounted: lines.filter((l) => l.counted === null).length,
-      flagged: lines.filter((l) => l.flagged).length,
-      ...extra,
-    }),
-    lines,
-  };
+  const count = stockCount({
+    lineCount: lines.length,
+    uncounted: lines.filter((l) => l.counted === null).length,
+    flagged: lines.filter((l) => l.flagged).length,
+    ...extra,
+  });
+  const nobody: Actor = { id: 0, username: 'nobody', displayName: 'Nobody', roles: [] };
+  return Object.defineProperty({ count, lines } as BlindCount, 'actions', {
+    enumerable: true,
+    get: () => countSheetActionsFor(count, useSession.getState().status?.staff ?? nobody),
+  });
 }
 
 export function reviewLine(line: CountLine, expected: number, unitCost = 1000): ReviewLine {

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as Bridge from '../../../../bridge';
 import { fakeInvoke } from '../../../../test/bridgeMock';
 import { renderScreen } from '../../../../test/render';
+import { signInAs } from '../../partsTestFixtures';
 import { blindCount, countLine } from '../testFixtures';
 import { CountSheet } from './CountSheet';
 
@@ -20,7 +21,6 @@ function sheet() {
     <CountSheet
       data={blindCount([seal, lock])}
       active
-      canCount
       canReview={false}
       onReview={() => undefined}
     />,
@@ -30,6 +30,7 @@ function sheet() {
 describe('CountSheet', () => {
   beforeEach(() => {
     bridge.invoke.mockReset();
+    signInAs('stockroom_keeper');
   });
 
   it('is blind: it shows parts and counts, never the quantity on the books', async () => {
@@ -105,5 +106,22 @@ describe('CountSheet', () => {
         quantity: 4,
       }),
     );
+  });
+
+  it('offers no entry to a reader who does not count, or once the count is posted', () => {
+    signInAs('technician');
+    const { unmount } = sheet();
+    expect(screen.queryByTestId('count-part')).toBeNull();
+    unmount();
+    signInAs('stockroom_keeper');
+    renderScreen(
+      <CountSheet
+        data={blindCount([seal, lock], { status: 'posted' })}
+        active
+        canReview={false}
+        onReview={() => undefined}
+      />,
+    );
+    expect(screen.queryByTestId('count-part')).toBeNull();
   });
 });

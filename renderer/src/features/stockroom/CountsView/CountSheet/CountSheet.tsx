@@ -23,13 +23,11 @@ import { ResolveModal } from './ResolveModal';
 export function CountSheet({
   data,
   active,
-  canCount,
   canReview,
   onReview,
 }: {
   data: BlindCount;
   active: boolean;
-  canCount: boolean;
   canReview: boolean;
   onReview: () => void;
 }) {
@@ -38,6 +36,8 @@ export function CountSheet({
   const [last, setLast] = useState<EntryResult | null>(null);
   const [resolving, setResolving] = useState<CountLine | null>(null);
   const open = count.status === 'open';
+  // As counts/record refuses it: the stockroom's, while the count is open.
+  const canRecord = data.actions.record.allowed;
   const counted = lines.filter((l) => l.counted !== null).length;
 
   async function record(entry: Recorded): Promise<boolean> {
@@ -99,7 +99,7 @@ export function CountSheet({
           )}
         </Group>
 
-        {open && canCount && (
+        {canRecord && (
           <>
             <Text size="xs" c="dimmed">
               {t('stockroom.counts.sheet.blindHint')}
@@ -181,7 +181,7 @@ export function CountSheet({
                         >
                           {t('stockroom.counts.lines.flagged')}
                         </Badge>
-                        {open && canCount && (
+                        {canRecord && (
                           <Button
                             size="compact-xs"
                             variant="outline"
