@@ -4,6 +4,9 @@ import { refreshAnswer } from '../outcomes/outcomes';
 import { refuse } from '../contract/errors';
 import { insertedId } from '../intake/rows';
 import type { FollowUpMethod } from './followUpRepo';
+import { roleRefusal, throwRefusal, type Refusal } from '../contract/offer';
+import type { Actor } from '../contract/roles';
+import { FOLLOW_UP_WRITE } from './access';
 
 // One call, e-mail or survey to the customer (policy 3.6). Every attempt is kept (append-only).
 // A customer not reached leaves the follow-up open on the worklist to be tried again; a
@@ -18,6 +21,22 @@ export type Attempt = {
   actorId: number;
   at: string;
 };
+
+/** A follow-up is called back until the customer was reached and answered (policy 3.6). */
+function doneRefusal(f: { id: number; status: string }): Refusal | null {
+  if (f.status === 'open') return null;
+  return {
+    code: 'CONFLICT',
+    reason: 'aftercare.followUpDone',
+    params: { id: f.id },
+    message: `Follow-up #${f.id} is already done; the customer was reached and answered.`,
+  };
+}
+
+/** Recording a call, as followUps/recordAttempt refuses it. */
+export function attemptRefusal(f: { id: number; status: string }, actor: Actor): Refusal | null {
+  return roleRefusal(actor, 'record follow-up calls', FOLLOW_UP_WRITE) ?? doneRefusal(f);
+}
 
 export async function recordAttempt(
   trx: Knex.Transaction,
@@ -35,13 +54,7 @@ export async function recordAttempt(
       message: `No follow-up #${a.followUpId}.`,
     });
   }
-  if (f.status !== 'open') {
-    throw refuse('CONFLICT', 'aftercare.followUpDone', {
-      params: { id: f.id },
-      message: `Follow-up #${f.id} is already done; the customer was reached and answered.`,
-      details: { status: f.status },
-    });
-  }
+  throwRefusal(doneRefusal(f), { status: f.status });
   const [row] = await trx('follow_up_attempts')
     .insert({
       follow_up_id: f.id,

@@ -3,7 +3,9 @@ import { defineHandler } from '../contract/handler';
 import { refuse } from '../contract/errors';
 import { idSchema, limitSchema, paragraph } from '../intake/fields';
 import { FOLLOW_UP_READ, FOLLOW_UP_WRITE } from './access';
-import { recordAttempt } from './followUpAttempt';
+import { attemptRefusal, recordAttempt } from './followUpAttempt';
+import { offerOf, type Offer } from '../contract/offer';
+import type { Actor } from '../contract/roles';
 import {
   attemptsOf,
   findFollowUp,
@@ -20,12 +22,15 @@ const CURSOR = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)\|(\d{1,15})$/;
 export type FollowUpDetail = FollowUpRow & {
   attemptsList: FollowUpAttempt[];
   complaints: ComplaintRow[];
+  /** Recording the next call, as the reader may now. */
+  actions: { recordAttempt: Offer };
 };
 
 async function detail(
   db: Parameters<typeof findFollowUp>[0],
   id: number,
   now: string,
+  actor: Actor,
 ): Promise<FollowUpDetail> {
   const f = await findFollowUp(db, id, now);
   if (!f) {
@@ -39,6 +44,7 @@ async function detail(
     ...f,
     attemptsList: await attemptsOf(db, id),
     complaints: await complaintsOfFollowUp(db, id, now),
+    actions: { recordAttempt: offerOf(attemptRefusal(f, actor)) },
   };
 }
 
@@ -105,7 +111,7 @@ export const followUpHandlers = {
     access: FOLLOW_UP_READ,
     input: z.object({ followUpId: idSchema }).strict(),
     run: async (ctx, input): Promise<FollowUpDetail> =>
-      detail(ctx.db, input.followUpId, ctx.now().toISOString()),
+      detail(ctx.db, input.followUpId, ctx.now().toISOString(), ctx.actor),
   }),
 
   'followUps/recordAttempt': defineHandler({
@@ -125,7 +131,7 @@ export const followUpHandlers = {
           at: ctx.now().toISOString(),
         }),
       );
-      return detail(ctx.db, input.followUpId, ctx.now().toISOString());
+      return detail(ctx.db, input.followUpId, ctx.now().toISOString(), ctx.actor);
     },
   }),
 };

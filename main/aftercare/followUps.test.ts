@@ -114,6 +114,15 @@ describe('the follow-up worklist (policy 3.6)', () => {
       }),
     );
     expect(again.code).toBe('CONFLICT');
+    // The screen was told before anyone tried, by the same rule.
+    const view = await fx.clerk.call('followUps/get', { followUpId });
+    expect(view.actions.recordAttempt.refusal).toMatchObject({
+      code: again.code,
+      reason: again.reason,
+      params: again.params,
+    });
+    const finance = await fx.finance.call('followUps/get', { followUpId });
+    expect(finance.actions.recordAttempt.refusal?.reason).toBe('access.roleMayNot');
   });
 
   it('a customer reached must give a score 1-5; a refused call changes nothing', async () => {

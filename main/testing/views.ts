@@ -11,6 +11,7 @@ import type { BenchTicketView } from '../bench/benchTicket';
 import type { TicketStatus } from '../bench/lifecycle';
 import { benchActions, recordCheckRefusal } from '../bench/ticketAccess';
 import { offerOf } from '../contract/offer';
+import { attemptRefusal } from '../aftercare/followUpAttempt';
 import { printOffers } from '../documents/benchPrintRules';
 import type { Actor } from '../contract/roles';
 import { recordEntryRefusal } from '../stock/countEntry';
@@ -85,4 +86,9 @@ export const countReviewActionsFor = countReviewActions;
 /** What a count sheet offers `actor` (recording entries), as counts/get computes it. */
 export function countSheetActionsFor(count: StockCount, actor: Actor) {
   return { record: offerOf(recordEntryRefusal(count, actor)) };
+}
+
+/** What a follow-up offers `actor` (recording the next call), as followUps/get computes it. */
+export function followUpActionsFor(f: { id: number; status: string }, actor: Actor) {
+  return { recordAttempt: offerOf(attemptRefusal(f, actor)) };
 }

@@ -3,7 +3,7 @@ import type { ComplaintRow } from '../../../../main/aftercare/complaintRepo';
 import type { FollowUpDetail } from '../../../../main/aftercare/followUpHandlers';
 import type { FollowUpRow } from '../../../../main/aftercare/followUpRepo';
 import type { Actor, Role } from '../../../../main/contract/roles';
-import { complaintActionsFor } from '../../../../main/testing/views';
+import { complaintActionsFor, followUpActionsFor } from '../../../../main/testing/views';
 import { useSession } from '../../stores/session';
 import { signInStaff } from '../../test/sessionStatus';
 
@@ -36,8 +36,16 @@ export function followUp(id: number, patch: Partial<FollowUpRow> = {}): FollowUp
   };
 }
 
-export function followUpDetail(id: number, patch: Partial<FollowUpDetail> = {}): FollowUpDetail {
-  return { ...followUp(id), attemptsList: [], complaints: [], ...patch };
+/** A follow-up as followUps/get answers it, its actions computed for whoever is signed in. */
+export function followUpDetail(
+  id: number,
+  patch: Partial<Omit<FollowUpDetail, 'actions'>> = {},
+): FollowUpDetail {
+  const f = { ...followUp(id), attemptsList: [], complaints: [], ...patch };
+  return Object.defineProperty(f as FollowUpDetail, 'actions', {
+    enumerable: true,
+    get: () => followUpActionsFor(f, reader()),
+  });
 }
 
 /** Whoever is signed in when a fixture is built: the actions are computed for them. */

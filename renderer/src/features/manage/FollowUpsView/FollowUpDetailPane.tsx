@@ -35,7 +35,6 @@ import { AttemptForm } from './AttemptForm';
 export function FollowUpDetailPane({ id }: { id: number }) {
   const { t } = useTranslation();
   const mayRecordComplaint = useCan('complaints/record');
-  const mayCallBack = useCan('followUps/recordAttempt');
   const openTicket = useTicketDrawer((s) => s.open);
   const [complaining, setComplaining] = useState(false);
   const client = useQueryClient();
@@ -111,26 +110,28 @@ export function FollowUpDetailPane({ id }: { id: number }) {
         </Group>
       </Paper>
 
-      {f.status === 'open' &&
-        (mayCallBack ? (
-          <AttemptForm
-            key={f.attempts}
-            followUp={f}
-            onRecorded={(next) => {
-              setFollowUp(next);
-              notifySuccess(
-                t(
-                  next.status === 'done'
-                    ? 'manage.followUps.record.savedDone'
-                    : 'manage.followUps.record.savedOpen',
-                  { reportNo: next.reportNo },
-                ),
-              );
-            }}
-          />
-        ) : (
+      {/* As followUps/recordAttempt refuses it: open, and for the desk or a supervisor. */}
+      {f.actions.recordAttempt.allowed ? (
+        <AttemptForm
+          key={f.attempts}
+          followUp={f}
+          onRecorded={(next) => {
+            setFollowUp(next);
+            notifySuccess(
+              t(
+                next.status === 'done'
+                  ? 'manage.followUps.record.savedDone'
+                  : 'manage.followUps.record.savedOpen',
+                { reportNo: next.reportNo },
+              ),
+            );
+          }}
+        />
+      ) : (
+        f.actions.recordAttempt.refusal?.code === 'FORBIDDEN' && (
           <Alert color="gray">{t('manage.followUps.record.readOnly')}</Alert>
-        ))}
+        )
+      )}
 
       <Paper withBorder radius="md" p="md">
         <Title order={5} mb="xs">
