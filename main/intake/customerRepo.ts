@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { z } from 'zod';
+import { reachable } from '../rules/intake';
 import { emailSchema, optionalLine, phoneSchema, requiredLine } from './fields';
 import type { Phone } from './phone';
 import { insertedId } from './rows';
@@ -16,7 +17,7 @@ export const newCustomerSchema = z
   })
   .strict()
   // Policy 3.6: customer service must be able to reach the customer after the repair.
-  .refine((c) => c.phones.length > 0 || c.email !== null, {
+  .refine((c) => reachable(c), {
     message: 'Give at least one phone number or an e-mail address',
     path: ['phones'],
   })

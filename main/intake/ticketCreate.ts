@@ -17,6 +17,7 @@ import { decideWarranty, type WarrantyDecision } from './warranty';
 import { emergencyDues } from './workingDays';
 import { localDate, startOfLocalDay } from './zonedTime';
 import { toStored } from './warrantySnapshot';
+import { needsExplanation } from '../rules/intake';
 
 // Intake of a returned unit (policy 3.1, issue 3): customer, unit, ticket with its report
 // number, warranty snapshot, SLA dues and audit rows, all in the caller's one transaction.
@@ -121,7 +122,7 @@ export async function createTicket(
     input.newUnit !== undefined,
   );
   // Policy 3.1: a case that is not covered is explained to the customer, with the paid alternative.
-  if (!warranty.covered && !input.notCoveredExplanation) {
+  if (needsExplanation(warranty.covered, input.notCoveredExplanation)) {
     throw refuse('RULE', 'intake.explainNotCovered', {
       field: 'notCoveredExplanation',
       message:

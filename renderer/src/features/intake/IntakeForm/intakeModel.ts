@@ -5,6 +5,7 @@ import type { Customer } from '../../../../../main/intake/customerRepo';
 import type { UnitRecord } from '../../../../../main/intake/unitRepo';
 import type { WarrantyDecision } from '../../../../../main/intake/warranty';
 import { EXCLUSIONS, type Exclusion, type IntakeChannel, type IntakeOffer } from '../codes';
+import { needsExplanation, reachable } from '../../../../../main/rules/intake';
 
 // The intake form's values, what it checks before sending, and how it becomes one
 // `tickets/create`. Pure, so the rules read (and are tested) without a screen.
@@ -116,7 +117,7 @@ export function checkIntake(values: IntakeValues, ctx: CheckContext): FormErrors
   }
   if (values.customerMode === 'new') {
     if (!values.newCustomer.name.trim()) errors['newCustomer.name'] = required;
-    if (nonEmptyPhones(values).length === 0 && !values.newCustomer.email.trim()) {
+    if (!reachable({ phones: nonEmptyPhones(values), email: values.newCustomer.email })) {
       errors['newCustomer.phones.0'] = t('intake.customer.contactRule');
     }
   }
@@ -127,7 +128,7 @@ export function checkIntake(values: IntakeValues, ctx: CheckContext): FormErrors
       errors[`exclusions.${e}.note`] = required;
     }
   }
-  if (ctx.decision && !ctx.decision.covered && !values.notCoveredExplanation.trim()) {
+  if (ctx.decision && needsExplanation(ctx.decision.covered, values.notCoveredExplanation)) {
     errors.notCoveredExplanation = required;
   }
   if (values.channel === 'counter' && !ctx.signed)
