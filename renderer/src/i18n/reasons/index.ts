@@ -118,3 +118,8 @@ export function reasonText(reason: string | undefined, params: Params = {}): str
   const t = i18next.t as unknown as (key: string, options: Params) => string;
   return t(key, readable(params, i18next.language));
 }
+
+/** A refusal the core sent with a view's actions, in the reader's language (its message as fallback). */
+export function refusalText(refusal: { reason: string; params: Params; message: string }): string {
+  return reasonText(refusal.reason, refusal.params) ?? refusal.message;
+}

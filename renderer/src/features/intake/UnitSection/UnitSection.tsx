@@ -23,7 +23,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProductModel } from '../../../../../main/intake/catalogueRepo';
 import type { UnitRecord } from '../../../../../main/intake/unitRepo';
 import { todayIso } from '../../../format/dateTime';
-import { reasonText } from '../../../i18n/reasons';
+import { refusalText } from '../../../i18n/reasons';
 import { useOpenTicket } from '../../shell/QuickSearch/ticketDestination';
 import type { IntakeValues, UnitState } from '../IntakeForm/intakeModel';
 import { FormSection } from '../FormSection/FormSection';
@@ -279,7 +279,7 @@ export function UnitSection({
           data-reason={refused.reason}
         >
           <Stack gap={6} align="flex-start">
-            <Text size="sm">{reasonText(refused.reason, refused.params) ?? refused.message}</Text>
+            <Text size="sm">{refusalText(refused)}</Text>
             {openTicket && (
               <Button
                 variant="light"

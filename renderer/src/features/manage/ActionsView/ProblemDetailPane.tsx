@@ -13,7 +13,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,7 +21,8 @@ import type { ProblemKind } from '../../../../../main/improvement/problemRepo';
 import { invoke } from '../../../bridge';
 import { coreKey, useCoreQuery } from '../../../data';
 import { notifyError, notifySuccess } from '../../../errors/notifyError';
-import { reasonText } from '../../../i18n/reasons';
+import { refusalText } from '../../../i18n/reasons';
+import { RefusedStep } from '../../../errors/RefusedStep';
 import { useTicketDrawer } from '../../intake/ticketDrawer';
 import { ActionItems } from './ActionItems';
 import { EffectivenessPanel } from './EffectivenessPanel';
@@ -118,7 +118,7 @@ export function ProblemDetailPane({ id }: { id: number }) {
   const refused = problem.actions.edit.allowed
     ? STEPS.flatMap((s) => {
         const r = problem.actions[s].refusal;
-        return r ? [{ step: s, text: reasonText(r.reason, r.params) ?? r.message }] : [];
+        return r ? [{ step: s, reason: r.reason, text: refusalText(r) }] : [];
       })
     : [];
 
@@ -240,23 +240,16 @@ export function ProblemDetailPane({ id }: { id: number }) {
               />
             )}
           </Group>
-          {refused.map(({ step, text }) => (
-            <Group
+          {refused.map(({ step, reason, text }) => (
+            <RefusedStep
               key={step}
-              gap={6}
-              c="dimmed"
-              wrap="nowrap"
-              data-testid={`problem-refused-${step}`}
-              data-reason={problem.actions[step].refusal?.reason}
-            >
-              <IconAlertTriangle size={14} />
-              <Text size="xs">
-                {t('manage.actions.notAllowed', {
-                  action: t(`manage.actions.steps.${step}`),
-                  reason: text,
-                })}
-              </Text>
-            </Group>
+              testId={`problem-refused-${step}`}
+              reason={reason}
+              text={t('manage.actions.notAllowed', {
+                action: t(`manage.actions.steps.${step}`),
+                reason: text,
+              })}
+            />
           ))}
         </Stack>
       )}

@@ -11,7 +11,6 @@ import {
   Timeline,
   Title,
 } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,7 +20,8 @@ import { invoke } from '../../../bridge';
 import { coreKey, useCoreQuery } from '../../../data';
 import { notifyError, notifySuccess } from '../../../errors/notifyError';
 import { localDateTime } from '../../../format/dateTime';
-import { reasonText } from '../../../i18n/reasons';
+import { refusalText } from '../../../i18n/reasons';
+import { RefusedStep } from '../../../errors/RefusedStep';
 import { useTicketDrawer } from '../../intake/ticketDrawer';
 import { ComplaintStatusBadge } from './ComplaintStatusBadge';
 import { ResolveForm } from './ResolveForm';
@@ -97,7 +97,7 @@ export function ComplaintDetailPane({ id }: { id: number }) {
   // A step the core refuses says why, in the reader's language (the core's message as fallback).
   const refused = ACTIONS.flatMap((a) => {
     const r = c.actions[a].refusal;
-    return r ? [{ action: a, text: reasonText(r.reason, r.params) ?? r.message }] : [];
+    return r ? [{ action: a, reason: r.reason, text: refusalText(r) }] : [];
   });
 
   return (
@@ -189,23 +189,16 @@ export function ComplaintDetailPane({ id }: { id: number }) {
             </Button>
           ))}
         </Group>
-        {refused.map(({ action, text }) => (
-          <Group
+        {refused.map(({ action, reason, text }) => (
+          <RefusedStep
             key={action}
-            gap={6}
-            c="dimmed"
-            wrap="nowrap"
-            data-testid={`complaint-refused-${action}`}
-            data-reason={c.actions[action].refusal?.reason}
-          >
-            <IconAlertTriangle size={14} />
-            <Text size="xs">
-              {t('manage.complaints.notAllowed', {
-                action: t(`manage.complaints.actions.${action}`),
-                reason: text,
-              })}
-            </Text>
-          </Group>
+            testId={`complaint-refused-${action}`}
+            reason={reason}
+            text={t('manage.complaints.notAllowed', {
+              action: t(`manage.complaints.actions.${action}`),
+              reason: text,
+            })}
+          />
         ))}
       </Stack>
 

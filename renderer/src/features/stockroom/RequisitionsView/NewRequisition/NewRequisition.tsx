@@ -9,7 +9,7 @@ import type { Requisition } from '../../../../../../main/stock/requisitionRepo';
 import { useQueryClient } from '@tanstack/react-query';
 import { invoke } from '../../../../bridge';
 import { coreKey } from '../../../../data';
-import { reasonText } from '../../../../i18n/reasons';
+import { refusalText } from '../../../../i18n/reasons';
 import { showErrorOnForm } from '../../../../errors/formErrors';
 import { notifyError } from '../../../../errors/notifyError';
 import { useScannerInput } from '../../../intake/useScannerInput';
@@ -96,10 +96,7 @@ export function NewRequisition({
       if (!found) {
         form.setFieldError('ticketQuery', t('stockroom.requisitions.new.noTicket', { text }));
       } else if (refusal) {
-        form.setFieldError(
-          'ticketQuery',
-          reasonText(refusal.reason, refusal.params) ?? refusal.message,
-        );
+        form.setFieldError('ticketQuery', refusalText(refusal));
       } else {
         setTicket(found);
         form.setFieldValue('ticketQuery', found.reportNo);
